@@ -1,0 +1,128 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
+import {themes as prismThemes} from 'prism-react-renderer';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import roadmapPlugin from './plugins/roadmap';
+import {parseFrontMatter} from './plugins/roadmap/source/frontMatter';
+
+// Math everywhere: docs, papers, blog and pages share one pipeline.
+const math = {remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex]};
+
+// The site's address comes from the environment so that a fork deploys
+// without editing this file (see README, "Configuration").
+const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
+const baseUrl = process.env.BASE_URL ?? '/';
+
+const papers: DocsOptions = {
+  id: 'papers',
+  path: 'papers',
+  routeBasePath: 'papers',
+  // No sidebar: a sidebar listing every paper is embedded in every paper page,
+  // so output would grow with the square of the log (architecture.md).
+  sidebarPath: false,
+  ...math,
+};
+
+const config: Config = {
+  title: 'ML Specialist Roadmap',
+  tagline:
+    'A 2–3 year public plan to become a machine learning specialist: courses, papers, projects and MLOps, tracked in the open.',
+  favicon: 'img/favicon.svg',
+  url: siteUrl,
+  baseUrl,
+  trailingSlash: undefined,
+
+  future: {v4: true, faster: true},
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  markdown: {
+    // .md is CommonMark (no JSX, `{` is text); .mdx is MDX.
+    format: 'detect',
+    // Keep dates as the author typed them so that `npm run check` and the
+    // build see the same values (js-yaml would silently roll 2025-02-30 over).
+    parseFrontMatter,
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  i18n: {defaultLocale: 'en', locales: ['en']},
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          path: 'docs',
+          routeBasePath: 'docs',
+          sidebarPath: './sidebars.ts',
+          ...math,
+        },
+        blog: {
+          path: 'blog',
+          showReadingTime: true,
+          feedOptions: {type: ['rss', 'atom'], xslt: true},
+          onInlineTags: 'throw',
+          onInlineAuthors: 'throw',
+          onUntruncatedBlogPosts: 'warn',
+          ...math,
+        },
+        pages: {...math},
+        theme: {
+          customCss: [
+            './src/css/custom.css',
+            // Served from the site itself: the stylesheet and fonts of the
+            // katex that rehype-katex renders with (tests/unit/katex.test.ts).
+            require.resolve('katex/dist/katex.min.css'),
+          ],
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [['@docusaurus/plugin-content-docs', papers], roadmapPlugin],
+
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    navbar: {
+      title: 'ML Specialist Roadmap',
+      logo: {alt: 'Roadmap logo', src: 'img/logo.svg'},
+      items: [
+        {type: 'docSidebar', sidebarId: 'notes', position: 'left', label: 'Notes'},
+        {to: '/docs/courses', label: 'Curriculum', position: 'left'},
+        {to: '/blog', label: 'Writing', position: 'left'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Learn',
+          items: [
+            {label: 'Curriculum', to: '/docs/courses'},
+            {label: 'Projects', to: '/docs/projects'},
+            {label: 'Benchmarks', to: '/docs/benchmarks'},
+          ],
+        },
+        {
+          title: 'Share',
+          items: [
+            {label: 'Writing', to: '/blog'},
+            {label: 'Talks', to: '/docs/talks'},
+            {label: 'RSS feed', href: 'pathname:///blog/rss.xml'},
+          ],
+        },
+      ],
+      copyright: `Written in public. Built with Docusaurus.`,
+    },
+    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,64 @@
+import {readFileSync} from 'node:fs';
+import {writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import {ROADMAP_JSON, roadmapJson} from './emit/roadmapJson';
+import {homePage} from './model/homePage';
+import {buildRoadmapModel, type RoadmapModel} from './model/roadmapModel';
+import {readMarkdown} from './source/frontMatter';
+import {collectLoadedContent, type LoadedSiteContent} from './source/loadedContent';
+import {readDataFile} from './source/readSite';
+import {DATA_FOLDER, ROADMAP_FILE, SKILLS_FILE} from './source/siteLayout';
+import {ContentProblemsError} from './validate/contentProblemsError';
+import {validateSite, type SiteSources} from './validate/validateSite';
+
+/**
+ * The aggregator: validates the front matter the content plugins loaded and
+ * turns it into the roadmap model, its pages and /roadmap.json.
+ */
+export default function roadmapPlugin(context: LoadContext): Plugin {
+  const {siteDir} = context;
+  // State between hooks of one (re)load: data files from loadContent, the model for postBuild.
+  let data: DataFiles | undefined;
+  let model: RoadmapModel | undefined;
+  return {
+    name: 'roadmap',
+    getThemePath: () => path.join(__dirname, 'theme'),
+    getPathsToWatch: () => [path.join(siteDir, DATA_FOLDER, '**/*.{yml,yaml}')],
+    async loadContent() {
+      data = await loadDataFiles(siteDir);
+      return data;
+    },
+
+    async allContentLoaded({allContent, actions}) {
+      if (!data) throw new Error('roadmap plugin: data files were not loaded');
+      const {files, pages} = collectLoadedContent(allContent as LoadedSiteContent);
+      const {problems, site} = validateSite(
+        {...data, files},
+        {
+          today: new Date().toISOString().slice(0, 10),
+          // Lines are located only for files that have a problem.
+          locate: (file) => readMarkdown(readFileSync(path.join(siteDir, file), 'utf8')).lineOf,
+        },
+      );
+      if (!site) throw new ContentProblemsError(problems);
+      model = buildRoadmapModel(site, (file) => pages.get(file) ?? {permalink: '/', title: file});
+      const home = await actions.createData('home.json', JSON.stringify(homePage(model)));
+      actions.addRoute({path: context.baseUrl, exact: true, component: '@theme/RoadmapHome', modules: {home}});
+    },
+
+    async postBuild({outDir}) {
+      if (model) await writeFile(path.join(outDir, ROADMAP_JSON), roadmapJson(model));
+    },
+  };
+}
+
+type DataFiles = Pick<SiteSources, 'roadmap' | 'skills'>;
+
+/** The data files, read fresh on every (re)load so `docusaurus start` picks up edits. */
+async function loadDataFiles(siteDir: string): Promise<DataFiles> {
+  const [roadmap, skills] = await Promise.all([readDataFile(siteDir, ROADMAP_FILE), readDataFile(siteDir, SKILLS_FILE)]);
+  const problems = [...roadmap.problems, ...skills.problems];
+  if (problems.length > 0) throw new ContentProblemsError(problems);
+  return {roadmap: roadmap.data, skills: skills.data};
+}

@@ -1,0 +1,46 @@
+import type {SkillsFile} from '../schema/skillsFile';
+
+export type EvidenceKind = 'course' | 'paper' | 'project' | 'benchmark' | 'talk' | 'post' | 'note';
+
+/** A page that shows a skill in use: every item that lists the skill's id. */
+export interface Evidence {
+  kind: EvidenceKind;
+  title: string;
+  permalink: string;
+}
+
+export interface SkillRow {
+  id: string;
+  title: string;
+  category: string;
+  target: number;
+  /** Latest self-assessed level, 0 when never assessed. */
+  level: number;
+  assessed: {date: string; level: number}[];
+  evidence: Evidence[];
+}
+
+/** The skills matrix: each skill of data/skills.yml with its history and evidence. */
+export function skillEvidence(
+  skills: SkillsFile,
+  items: readonly (Evidence & {skills: readonly string[]})[],
+): SkillRow[] {
+  const bySkill = new Map<string, Evidence[]>();
+  for (const {skills: ids, ...evidence} of items) {
+    for (const id of new Set(ids)) bySkill.set(id, [...(bySkill.get(id) ?? []), evidence]);
+  }
+  return skills.categories.flatMap((category) =>
+    category.skills.map((skill) => {
+      const assessed = [...(skill.assessed ?? [])].sort((a, b) => a.date.localeCompare(b.date));
+      return {
+        id: skill.id,
+        title: skill.title,
+        category: category.id,
+        target: skill.target,
+        level: assessed.at(-1)?.level ?? 0,
+        assessed,
+        evidence: bySkill.get(skill.id) ?? [],
+      };
+    }),
+  );
+}

@@ -1,0 +1,18 @@
+import {defineCollection, type EntryOf} from '../collection';
+import {DOC_KEYS} from '../docusaurusKeys';
+import {kebabId, list, optional, text} from '../fields';
+import {skillReferences} from '../references';
+
+/** Any other doc: free-form, but `skills` still has to name real skills. */
+export const note = defineCollection({
+  name: 'note',
+  docusaurusKeys: DOC_KEYS,
+  freeForm: true,
+  fields: {
+    title: optional(text()),
+    skills: optional(list(kebabId())),
+  },
+  rules: (note, context) => skillReferences(note.skills, context.skills),
+});
+
+export type Note = EntryOf<(typeof note)['fields']>;

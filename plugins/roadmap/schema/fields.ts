@@ -1,0 +1,128 @@
+import * as z from 'zod';
+import {didYouMean} from './closest';
+import {expecting, missingOrWrongType, show} from './messages';
+
+/** Field types of the content model, each with its error in the author's words. */
+
+export const text = () =>
+  z.string({
+    error: (issue) =>
+      typeof issue.input === 'number' || typeof issue.input === 'boolean'
+        ? `wrong type (expected text, got ${show(issue.input)}; put it in quotes to keep it as text)`
+        : missingOrWrongType('text', issue.input),
+  }).refine((value) => value.trim() !== '', {error: 'is empty (expected text)'});
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a `YYYY-MM-DD` that exists on the calendar (no 2025-02-30). */
+export function isCalendarDate(value: string): boolean {
+  const match = DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export const isoDate = () =>
+  z.string(expecting('a date YYYY-MM-DD')).refine(isCalendarDate, {
+    error: (issue) =>
+      DATE.test(String(issue.input))
+        ? `impossible date (expected a real calendar date YYYY-MM-DD, got ${show(issue.input)})`
+        : `malformed date (expected YYYY-MM-DD, got ${show(issue.input)})`,
+  });
+
+/** Blog dates may carry a time: `2025-10-01` or `2025-10-01T09:30:00Z`. */
+export const postDate = () =>
+  z.string(expecting('a date YYYY-MM-DD')).refine(
+    (value) => isCalendarDate(value.slice(0, 10)) && (value.length === 10 || !Number.isNaN(Date.parse(value))),
+    {error: (issue) => `not a valid date (expected YYYY-MM-DD or an ISO date-time, got ${show(issue.input)})`},
+  );
+
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+export const httpUrl = () =>
+  z.string(expecting('an http(s) URL')).refine(isHttpUrl, {
+    error: (issue) => `not an http(s) URL (expected a URL starting with https:// or http://, got ${show(issue.input)})`,
+  });
+
+export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const kebabId = () =>
+  z.string(expecting('a lower-case kebab-case id')).regex(KEBAB_ID, {
+    error: (issue) => `malformed id (expected lower-case kebab-case like "deep-learning", got ${show(issue.input)})`,
+  });
+
+/** New style `1706.03762` (optionally `v5`) or old style `cs/0112017`. */
+const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/;
+
+/**
+ * YAML reads an unquoted `arxiv: 1706.03762` as a number. The id is still
+ * recoverable exactly: YYMM is four digits, and the number after the dot has
+ * four digits up to 1412 and five from 1501 on (arXiv's identifier scheme).
+ */
+export function arxivIdFromNumber(value: number): string {
+  const [whole = '', fraction = ''] = value.toFixed(5).split('.');
+  const yymm = whole.padStart(4, '0');
+  const digits = Number(yymm) >= 1501 ? 5 : 4;
+  return `${yymm}.${fraction.slice(0, digits)}`;
+}
+
+export const arxivId = () =>
+  z.preprocess(
+    (value) => (typeof value === 'number' && value > 0 && value < 10000 ? arxivIdFromNumber(value) : value),
+    z.string(expecting('an arXiv id')).regex(ARXIV_ID, {
+      error: (issue) =>
+        `malformed arXiv id (expected like 1706.03762, 1706.03762v5 or cs/0112017, got ${show(issue.input)})`,
+    }),
+  );
+
+const DOI = /^10\.\d{4,9}\/\S+$/;
+
+export const doi = () =>
+  z.string(expecting('a DOI')).regex(DOI, {
+    error: (issue) => `malformed DOI (expected like 10.18653/v1/N19-1423, got ${show(issue.input)})`,
+  });
+
+export const integer = (expected = 'a whole number') =>
+  z.number(expecting(expected)).int({error: (issue) => `not a whole number (expected ${expected}, got ${show(issue.input)})`});
+
+export const decimal = () => z.number(expecting('a number'));
+
+/** One of a fixed set of values, with the nearest one suggested. */
+export function oneOf<const Values extends readonly [string, ...string[]]>(values: Values) {
+  return z.enum(values, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `required field is missing (expected one of ${values.join(' | ')})`
+        : `unknown value (expected one of ${values.join(' | ')}, got ${show(issue.input)})${didYouMean(issue.input, values)}`,
+  });
+}
+
+export const list = <Item extends z.ZodType>(item: Item) => z.array(item, expecting('a list'));
+
+/** Absent and empty (`venue:` with no value) both mean "not given". */
+export const optional = <Schema extends z.ZodType>(schema: Schema) =>
+  schema.nullish().transform((value) => value ?? undefined);
+
+/** A mapping whose keys are checked for typos like a collection's fields. */
+export function mapping<Shape extends z.ZodRawShape>(shape: Shape, expected: string) {
+  const fields = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code === 'unrecognized_keys') {
+        const keys = issue.keys;
+        return `unknown field ${keys.map((key) => JSON.stringify(key)).join(', ')} (expected ${fields.join(', ')})${
+          keys.length === 1 ? didYouMean(keys[0], fields) : ''
+        }`;
+      }
+      return `wrong type (expected ${expected}, got ${show(issue.input)})`;
+    },
+  });
+}

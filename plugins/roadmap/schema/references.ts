@@ -1,0 +1,50 @@
+import type {FieldPath} from '../source/frontMatter';
+import {didYouMean} from './closest';
+import type {FieldProblem} from './collection';
+import {show} from './messages';
+
+/** An id that must name something defined elsewhere (a skill, a phase, a project). */
+export function unknownReference(
+  path: FieldPath,
+  kind: string,
+  source: string,
+  value: string | undefined,
+  known: ReadonlySet<string> | undefined,
+): FieldProblem[] {
+  if (value === undefined || known === undefined || known.has(value)) return [];
+  return [{path, message: `unknown ${kind} (expected an id from ${source}, got ${show(value)})${didYouMean(value, known)}`}];
+}
+
+/** Every id in `skills` must be a skill of data/skills.yml. */
+export function skillReferences(
+  skills: readonly string[] | undefined,
+  known: ReadonlySet<string> | undefined,
+): FieldProblem[] {
+  return (skills ?? []).flatMap((skill, index) =>
+    unknownReference(['skills', index], 'skill id', 'data/skills.yml', skill, known),
+  );
+}
+
+/** `later` may not come before `earlier` (dates are YYYY-MM-DD, so text order is date order). */
+export function dateOrder(
+  later: {field: string; value: string | undefined},
+  earlier: {field: string; value: string | undefined},
+): FieldProblem[] {
+  if (later.value === undefined || earlier.value === undefined || later.value >= earlier.value) return [];
+  return [
+    {
+      path: [later.field],
+      message: `before ${earlier.field} (expected ${earlier.value} or later, got ${later.value})`,
+    },
+  ];
+}
+
+/** A field that a status makes mandatory. */
+export function requiredWhen(
+  field: string,
+  value: unknown,
+  condition: string,
+  expected: string,
+): FieldProblem[] {
+  return value === undefined ? [{path: [field], message: `required when ${condition} (expected ${expected})`}] : [];
+}

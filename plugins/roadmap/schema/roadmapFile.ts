@@ -1,0 +1,39 @@
+import type {z} from 'zod';
+import {decimal, integer, isoDate, kebabId, list, mapping, optional, text} from './fields';
+
+const target = mapping(
+  {
+    papers_per_week: optional(decimal()),
+    production_per_year: optional(integer()),
+    small_per_year: optional(mapping({min: integer(), max: integer()}, 'a range {min, max}')),
+  },
+  'a target',
+);
+
+/** `data/roadmap.yml`: the parts of the roadmap that are not notes. */
+export const roadmapFile = mapping(
+  {
+    vision: text(),
+    rules: list(mapping({id: kebabId(), text: text(), target: optional(target)}, 'a rule {id, text, target?}')),
+    domains: list(
+      mapping(
+        {id: kebabId(), title: text(), icon: optional(text()), focus: optional(text())},
+        'a domain {id, title, icon?, focus?}',
+      ),
+    ),
+    phases: list(mapping({id: kebabId(), title: text(), window: text()}, 'a phase {id, title, window}')),
+    now: mapping(
+      {
+        focus: optional(kebabId()),
+        project: optional(kebabId()),
+        quarter_goal: optional(text()),
+        this_week: optional(text()),
+      },
+      'the TL;DR {focus, project, quarter_goal, this_week}',
+    ),
+    changes: optional(list(mapping({date: isoDate(), text: text()}, 'a change {date, text}'))),
+  },
+  'the roadmap (a mapping of vision, rules, domains, phases, now, changes)',
+);
+
+export type RoadmapFile = z.output<typeof roadmapFile>;

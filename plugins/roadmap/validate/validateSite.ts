@@ -1,0 +1,186 @@
+import type {z} from 'zod';
+import {checkFrontMatter, nestedPath, type FieldProblem, type RuleContext} from '../schema/collection';
+import {collectionNamed} from '../schema/collections';
+import type {Benchmark} from '../schema/collections/benchmark';
+import type {Course} from '../schema/collections/course';
+import type {Note} from '../schema/collections/note';
+import type {Paper} from '../schema/collections/paper';
+import type {Post} from '../schema/collections/post';
+import type {Project} from '../schema/collections/project';
+import type {Talk} from '../schema/collections/talk';
+import {placementOf} from '../schema/collectionOf';
+import {roadmapFile, type RoadmapFile} from '../schema/roadmapFile';
+import {skillsFile, type SkillsFile} from '../schema/skillsFile';
+import type {FieldPath} from '../source/yaml';
+import {roadmapFileRules, skillsFileRules} from './dataRules';
+import {fieldName, sortProblems, type Problem} from './problem';
+
+export type LineOf = (path: FieldPath) => number;
+
+/** One Markdown file's front matter, as Docusaurus or `check` read it. */
+export interface ContentFile {
+  /** Relative to the site, with `/` separators. */
+  file: string;
+  frontMatter: Record<string, unknown>;
+  /** Known when the file was read by `check`; the build locates lines only for files with problems. */
+  lineOf?: LineOf;
+}
+
+export interface DataFile {
+  file: string;
+  data: unknown;
+  lineOf: LineOf;
+  /** Missing or not YAML: already reported, not validated further. */
+  unreadable?: boolean;
+}
+
+export interface SiteSources {
+  roadmap: DataFile;
+  skills: DataFile;
+  files: readonly ContentFile[];
+  /** Files whose front matter did not parse: reported already, but their slugs still exist. */
+  unreadableFiles?: readonly string[];
+}
+
+/** A valid entry and where it came from. */
+export interface Located<Entry> {
+  file: string;
+  slug: string;
+  entry: Entry;
+}
+
+export interface ValidSite {
+  roadmap: RoadmapFile;
+  skills: SkillsFile;
+  courses: Located<Course>[];
+  papers: Located<Paper>[];
+  projects: Located<Project>[];
+  benchmarks: Located<Benchmark>[];
+  talks: Located<Talk>[];
+  posts: Located<Post>[];
+  notes: Located<Note>[];
+}
+
+export type SiteValidation = {problems: Problem[]; site: ValidSite | undefined};
+
+export interface ValidateOptions {
+  today: string;
+  /** Finds line numbers for a file that has problems and came without `lineOf`. */
+  locate?: (file: string) => LineOf | undefined;
+}
+
+/** Validates every file and data file, all problems in one pass, then the references between them. */
+export function validateSite(sources: SiteSources, options: ValidateOptions): SiteValidation {
+  const problemsByFile = new Map<string, FieldProblem[]>();
+  const report = (file: string, problems: FieldProblem[]) => {
+    if (problems.length > 0) problemsByFile.set(file, [...(problemsByFile.get(file) ?? []), ...problems]);
+  };
+
+  const roadmap = parseData(roadmapFile, sources.roadmap, report);
+  const skills = parseData(skillsFile, sources.skills, report);
+
+  const placed = sources.files.flatMap((file) => {
+    const placement = placementOf(file.file);
+    return placement ? [{...file, ...placement}] : [];
+  });
+  const allPlacements = [...sources.files.map((f) => f.file), ...(sources.unreadableFiles ?? [])].flatMap(
+    (file) => placementOf(file) ?? [],
+  );
+  const slugsOf = (collection: string) =>
+    new Set(allPlacements.filter((p) => p.collection === collection).map((p) => p.slug));
+  const context: RuleContext = {
+    today: options.today,
+    skills: sources.skills.unreadable ? undefined : new Set(skillIdsIn(sources.skills.data)),
+    phases: sources.roadmap.unreadable ? undefined : new Set(idsIn(recordAt(sources.roadmap.data, 'phases'))),
+    domains: sources.roadmap.unreadable ? undefined : new Set(idsIn(recordAt(sources.roadmap.data, 'domains'))),
+    projects: slugsOf('project'),
+  };
+
+  const site: ValidSite | undefined =
+    roadmap && skills
+      ? {roadmap, skills, courses: [], papers: [], projects: [], benchmarks: [], talks: [], posts: [], notes: []}
+      : undefined;
+  const seen = new Map<string, string>();
+  for (const file of placed) {
+    const key = `${file.collection}:${file.slug}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      report(file.file, [{path: [], message: `duplicate ${file.collection} "${file.slug}" (expected one file per slug, also in ${first})`}]);
+    }
+    seen.set(key, first ?? file.file);
+    const {entry, problems} = checkFrontMatter(collectionNamed(file.collection), file.frontMatter, context);
+    report(file.file, problems);
+    if (entry && site) addEntry(site, file.collection, {file: file.file, slug: file.slug, entry});
+  }
+
+  if (roadmap) report(sources.roadmap.file, roadmapFileRules(roadmap, {courses: slugsOf('course'), projects: context.projects}));
+  if (skills) report(sources.skills.file, skillsFileRules(skills));
+
+  const dataLines = new Map([
+    [sources.roadmap.file, sources.roadmap.lineOf],
+    [sources.skills.file, sources.skills.lineOf],
+    ...sources.files.flatMap((f) => (f.lineOf ? [[f.file, f.lineOf] as const] : [])),
+  ]);
+  const problems = [...problemsByFile].flatMap(([file, fileProblems]) => {
+    const lineOf = dataLines.get(file) ?? options.locate?.(file);
+    return fileProblems.map((p) => ({
+      file,
+      line: lineOf?.(p.path),
+      field: p.path.length > 0 ? fieldName(p.path) : 'front matter',
+      message: p.message,
+    }));
+  });
+  return {problems: sortProblems(problems), site: problems.length === 0 ? site : undefined};
+}
+
+function parseData<S extends z.ZodType>(
+  schema: S,
+  source: DataFile,
+  report: (file: string, problems: FieldProblem[]) => void,
+): z.output<S> | undefined {
+  if (source.unreadable) return undefined;
+  const result = schema.safeParse(source.data ?? {});
+  if (result.success) return result.data;
+  report(
+    source.file,
+    result.error.issues.map((issue) => ({path: nestedPath(undefined, issue), message: issue.message})),
+  );
+  return undefined;
+}
+
+type EntryByCollection = {
+  course: Course;
+  paper: Paper;
+  project: Project;
+  benchmark: Benchmark;
+  talk: Talk;
+  post: Post;
+  note: Note;
+};
+
+function addEntry<C extends keyof EntryByCollection>(site: ValidSite, collection: C, located: Located<unknown>) {
+  const lists: {[K in keyof EntryByCollection]: Located<EntryByCollection[K]>[]} = {
+    course: site.courses,
+    paper: site.papers,
+    project: site.projects,
+    benchmark: site.benchmarks,
+    talk: site.talks,
+    post: site.posts,
+    note: site.notes,
+  };
+  (lists[collection] as Located<unknown>[]).push(located);
+}
+
+function recordAt(data: unknown, key: string): unknown {
+  return typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[key] : undefined;
+}
+
+/** Ids read leniently, so one broken skill does not make every reference to the others "unknown". */
+function idsIn(items: unknown): string[] {
+  return Array.isArray(items) ? items.map((item) => recordAt(item, 'id')).filter((id): id is string => typeof id === 'string') : [];
+}
+
+function skillIdsIn(skills: unknown): string[] {
+  const categories = recordAt(skills, 'categories');
+  return Array.isArray(categories) ? categories.flatMap((category) => idsIn(recordAt(category, 'skills'))) : [];
+}
