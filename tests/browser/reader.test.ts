@@ -1,0 +1,92 @@
+import {mkdir} from 'node:fs/promises';
+import path from 'node:path';
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {launchChromium} from '../support/browser';
+import {buildSite, REPO_DIR} from '../support/buildSite';
+import {serveStatic} from '../support/staticServer';
+
+const SCREENSHOTS = path.join(REPO_DIR, 'test-results/screenshots');
+let browser: Browser;
+let site: {url: string; close: () => Promise<void>};
+/** Every request a page made to a host other than the test server. */
+let offSite: string[] = [];
+
+async function open(route: string, viewport = {width: 1280, height: 900}): Promise<Page> {
+  const page = await browser.newPage({viewport});
+  page.on('request', (request) => {
+    if (!request.url().startsWith(site.url) && !request.url().startsWith('data:')) offSite.push(request.url());
+  });
+  await page.goto(site.url + route, {waitUntil: 'networkidle'});
+  return page;
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true});
+}
+
+beforeAll(async () => {
+  const build = await buildSite(REPO_DIR);
+  if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
+  site = await serveStatic(build.outDir);
+  browser = await launchChromium();
+  await mkdir(SCREENSHOTS, {recursive: true});
+  console.log(`screenshots in ${SCREENSHOTS}`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('a reader', () => {
+  it('reads the TL;DR on the home page and follows the current focus', async () => {
+    offSite = [];
+    const page = await open('/');
+    await screenshot(page, 'home');
+    const tldr = page.getByRole('region', {name: 'TL;DR'});
+    expect(await tldr.getByText('Current focus').isVisible()).toBe(true);
+    const focus = tldr.getByRole('link', {name: /Machine Learning Specialization/});
+    expect(await focus.count()).toBe(1);
+    await focus.click();
+    await page.waitForURL(/\/docs\/courses\/ng-ml-spec\/$/);
+    expect(await page.locator('h1').first().textContent()).toContain('Machine Learning Specialization');
+    expect(offSite).toEqual([]);
+    await page.close();
+  });
+
+  it('sees rendered math, in KaTeX fonts served by the site', async () => {
+    offSite = [];
+    const page = await open('/docs/courses/ng-ml-spec/regression-and-classification');
+    await screenshot(page, 'math');
+    const display = page.locator('.katex-display').first();
+    expect(await display.isVisible()).toBe(true);
+    const fontFamily = await page.locator('.katex .mord').first().evaluate((node) => getComputedStyle(node).fontFamily);
+    expect(fontFamily).toContain('KaTeX');
+    expect(await page.evaluate(() => document.fonts.check('1em KaTeX_Main'))).toBe(true);
+    expect(await page.locator('article').textContent()).not.toContain('$$');
+    expect(offSite).toEqual([]);
+    await page.close();
+  });
+
+  it('switches to dark mode', async () => {
+    const page = await open('/');
+    await page.getByRole('button', {name: /dark mode|light mode|system mode/i}).click();
+    const theme = await page.locator('html').getAttribute('data-theme');
+    expect(['dark', 'light']).toContain(theme);
+    if (theme !== 'dark') await page.getByRole('button', {name: /mode/i}).click();
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    await screenshot(page, 'home-dark');
+    await page.close();
+  });
+
+  it('reads the home page and a paper on a phone without sideways scrolling', async () => {
+    for (const route of ['/', '/papers/attention-is-all-you-need', '/docs/courses/ng-ml-spec/regression-and-classification']) {
+      const page = await open(route, {width: 390, height: 844});
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, route).toBeLessThanOrEqual(0);
+      await screenshot(page, `phone${route.replaceAll('/', '-') || '-home'}`);
+      await page.close();
+    }
+  });
+});

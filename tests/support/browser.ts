@@ -1,0 +1,30 @@
+import {existsSync} from 'node:fs';
+import {chromium, type Browser} from 'playwright-core';
+
+/** Debian's Chromium (or CHROMIUM_PATH); never a browser a tool downloads. */
+export function chromiumPath(): string {
+  const candidate = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(candidate)) {
+    throw new Error(
+      `No Chromium at ${candidate}: run 'make test' as root to install Debian's chromium, or set CHROMIUM_PATH.`,
+    );
+  }
+  return candidate;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+}
