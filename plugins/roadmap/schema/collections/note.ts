@@ -9,8 +9,8 @@ export const note = defineCollection({
   docusaurusKeys: DOC_KEYS,
   freeForm: true,
   fields: {
-    title: optional(text()),
-    skills: optional(list(kebabId())),
+    title: optional(text()).describe('The page title (else its first heading).'),
+    skills: optional(list(kebabId())).describe('Skill ids from `data/skills.yml`; other keys are free.'),
   },
   rules: (note, context) => skillReferences(note.skills, context.skills),
 });

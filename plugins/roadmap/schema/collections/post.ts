@@ -8,10 +8,10 @@ export const post = defineCollection({
   name: 'post',
   docusaurusKeys: BLOG_KEYS,
   fields: {
-    title: optional(text()),
-    description: optional(text()),
-    date: optional(postDate()),
-    skills: optional(list(kebabId())),
+    title: optional(text()).describe('The post\'s title (else its first heading).'),
+    description: optional(text()).describe('One-sentence summary, used in feeds and previews.'),
+    date: optional(postDate()).describe('`YYYY-MM-DD` (else the date in the file name).'),
+    skills: optional(list(kebabId())).describe('Skill ids from `data/skills.yml`.'),
   },
   rules: (post, context) => skillReferences(post.skills, context.skills),
 });

@@ -8,12 +8,12 @@ export const talk = defineCollection({
   name: 'talk',
   docusaurusKeys: DOC_KEYS,
   fields: {
-    title: text(),
-    event: text(),
-    date: isoDate(),
-    slides: optional(httpUrl()),
-    video: optional(httpUrl()),
-    skills: optional(list(kebabId())),
+    title: text().describe('The talk\'s title.'),
+    event: text().describe('Where it was given.'),
+    date: isoDate().describe('Date `YYYY-MM-DD`.'),
+    slides: optional(httpUrl()).describe('Slides (http or https).'),
+    video: optional(httpUrl()).describe('Recording (http or https).'),
+    skills: optional(list(kebabId())).describe('Skill ids from `data/skills.yml`.'),
   },
   rules: (talk, context) => skillReferences(talk.skills, context.skills),
 });
