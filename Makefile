@@ -35,7 +35,7 @@ test: $(STAMP) ## run every test: unit, build and browser (installs Chromium whe
 	npm test
 
 test-unit: $(STAMP) ## run the unit tests only (seconds)
-	npx vitest run tests/unit
+	npx vitest run --project unit
 
 clean: ## remove build output and caches
 	npm run clear

@@ -2,12 +2,21 @@ import {defineConfig} from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Build and browser tests build real sites: minutes, not milliseconds.
-    testTimeout: 20_000,
-    hookTimeout: 600_000,
     // Builds use both cores; running two at once only makes each slower.
     fileParallelism: false,
-    reporters: ['default'],
+    projects: [
+      {extends: true, test: {name: 'unit', include: ['tests/unit/**/*.test.ts']}},
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          // The real site is built once for every build and browser test.
+          globalSetup: ['tests/support/buildRealSite.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
+        },
+      },
+    ],
   },
 });

@@ -42,7 +42,11 @@ export default function roadmapPlugin(context: LoadContext): Plugin {
         },
       );
       if (!site) throw new ContentProblemsError(problems);
-      model = buildRoadmapModel(site, (file) => pages.get(file) ?? {permalink: '/', title: file});
+      model = buildRoadmapModel(site, (file) => {
+        const page = pages.get(file);
+        if (!page) throw new Error(`roadmap plugin: no page was loaded for ${file}`);
+        return page;
+      });
       const home = await actions.createData('home.json', JSON.stringify(homePage(model)));
       actions.addRoute({path: context.baseUrl, exact: true, component: '@theme/RoadmapHome', modules: {home}});
     },

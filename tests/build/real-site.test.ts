@@ -1,19 +1,13 @@
 import {existsSync} from 'node:fs';
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {beforeAll, describe, expect, it} from 'vitest';
-import {buildSite, REPO_DIR, type BuildResult} from '../support/buildSite';
+import {describe, expect, inject, it} from 'vitest';
+import {REPO_DIR} from '../support/buildSite';
 import {builtFiles} from '../support/builtFiles';
 import {externalLoadsInCss, externalLoadsInHtml} from '../support/externalLoads';
 
-let build: BuildResult;
-const built = (...parts: string[]) => path.join(build.outDir, ...parts);
-
-beforeAll(async () => {
-  build = await buildSite(REPO_DIR);
-  console.log(`real site built in ${build.seconds.toFixed(1)} s into ${build.outDir}`);
-  if (build.code !== 0) throw new Error(`build failed:\n${build.output}`);
-});
+const outDir = inject('realSiteOutDir');
+const built = (...parts: string[]) => path.join(outDir, ...parts);
 
 describe('the real site', () => {
   it('has a page for every course of the curriculum', async () => {
@@ -38,7 +32,7 @@ describe('the real site', () => {
   });
 
   it('serves the KaTeX stylesheet and its fonts itself', async () => {
-    const cssFiles = await builtFiles(build.outDir, ['.css']);
+    const cssFiles = await builtFiles(outDir, ['.css']);
     const css = (await Promise.all(cssFiles.map((file) => readFile(built(file), 'utf8')))).join('\n');
     expect(css).toContain('.katex-display');
     const fonts = [...css.matchAll(/url\(([^)]*KaTeX_Main-Regular[^)]*\.woff2)\)/g)].map(([, url]) => url!);
@@ -47,7 +41,7 @@ describe('the real site', () => {
   });
 
   it('loads no stylesheet, script or font from another host', async () => {
-    const files = await builtFiles(build.outDir, ['.html', '.css']);
+    const files = await builtFiles(outDir, ['.html', '.css']);
     const external: string[] = [];
     for (const file of files) {
       const text = await readFile(built(file), 'utf8');

@@ -1,5 +1,5 @@
 import type {z} from 'zod';
-import {checkFrontMatter, nestedPath, type FieldProblem, type RuleContext} from '../schema/collection';
+import {checkFrontMatter, nestedPath, type CollectionName, type FieldProblem, type RuleContext} from '../schema/collection';
 import {collectionNamed} from '../schema/collections';
 import type {Benchmark} from '../schema/collections/benchmark';
 import type {Course} from '../schema/collections/course';
@@ -83,11 +83,9 @@ export function validateSite(sources: SiteSources, options: ValidateOptions): Si
     const placement = placementOf(file.file);
     return placement ? [{...file, ...placement}] : [];
   });
-  const allPlacements = [...sources.files.map((f) => f.file), ...(sources.unreadableFiles ?? [])].flatMap(
-    (file) => placementOf(file) ?? [],
-  );
-  const slugsOf = (collection: string) =>
-    new Set(allPlacements.filter((p) => p.collection === collection).map((p) => p.slug));
+  const unreadable = (sources.unreadableFiles ?? []).flatMap((file) => placementOf(file) ?? []);
+  const slugsOf = (collection: CollectionName) =>
+    new Set([...placed, ...unreadable].filter((p) => p.collection === collection).map((p) => p.slug));
   const context: RuleContext = {
     today: options.today,
     skills: sources.skills.unreadable ? undefined : new Set(skillIdsIn(sources.skills.data)),
@@ -110,19 +108,19 @@ export function validateSite(sources: SiteSources, options: ValidateOptions): Si
     seen.set(key, first ?? file.file);
     const {entry, problems} = checkFrontMatter(collectionNamed(file.collection), file.frontMatter, context);
     report(file.file, problems);
-    if (entry && site) addEntry(site, file.collection, {file: file.file, slug: file.slug, entry});
+    if (entry && site) (site[LIST_OF[file.collection]] as Located<unknown>[]).push({file: file.file, slug: file.slug, entry});
   }
 
   if (roadmap) report(sources.roadmap.file, roadmapFileRules(roadmap, {courses: slugsOf('course'), projects: context.projects}));
   if (skills) report(sources.skills.file, skillsFileRules(skills));
 
-  const dataLines = new Map([
+  const lineReaders = new Map([
     [sources.roadmap.file, sources.roadmap.lineOf],
     [sources.skills.file, sources.skills.lineOf],
     ...sources.files.flatMap((f) => (f.lineOf ? [[f.file, f.lineOf] as const] : [])),
   ]);
   const problems = [...problemsByFile].flatMap(([file, fileProblems]) => {
-    const lineOf = dataLines.get(file) ?? options.locate?.(file);
+    const lineOf = lineReaders.get(file) ?? options.locate?.(file);
     return fileProblems.map((p) => ({
       file,
       line: lineOf?.(p.path),
@@ -148,28 +146,16 @@ function parseData<S extends z.ZodType>(
   return undefined;
 }
 
-type EntryByCollection = {
-  course: Course;
-  paper: Paper;
-  project: Project;
-  benchmark: Benchmark;
-  talk: Talk;
-  post: Post;
-  note: Note;
-};
-
-function addEntry<C extends keyof EntryByCollection>(site: ValidSite, collection: C, located: Located<unknown>) {
-  const lists: {[K in keyof EntryByCollection]: Located<EntryByCollection[K]>[]} = {
-    course: site.courses,
-    paper: site.papers,
-    project: site.projects,
-    benchmark: site.benchmarks,
-    talk: site.talks,
-    post: site.posts,
-    note: site.notes,
-  };
-  (lists[collection] as Located<unknown>[]).push(located);
-}
+/** Where each collection's valid entries go in the ValidSite. */
+const LIST_OF = {
+  course: 'courses',
+  paper: 'papers',
+  project: 'projects',
+  benchmark: 'benchmarks',
+  talk: 'talks',
+  post: 'posts',
+  note: 'notes',
+} as const satisfies Record<CollectionName, keyof ValidSite>;
 
 function recordAt(data: unknown, key: string): unknown {
   return typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[key] : undefined;
