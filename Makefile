@@ -3,7 +3,7 @@
 .DEFAULT_GOAL := help
 STAMP := node_modules/.install-stamp
 
-.PHONY: help install serve build preview check test test-unit test-build test-browser typecheck bench clean
+.PHONY: help install serve build preview check test test-unit typecheck clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
