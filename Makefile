@@ -20,7 +20,7 @@ serve: $(STAMP) ## run the site with live reload at http://localhost:3000
 build: $(STAMP) ## build the static site into build/
 	npm run build
 
-preview: build ## serve the built site (search and /roadmap.json work here)
+preview: build ## serve the built site (/roadmap.json exists only in a build)
 	npm run serve
 
 check: $(STAMP) ## validate every note, post and data file (no build)
