@@ -94,9 +94,12 @@ const config: Config = {
       title: 'ML Specialist Roadmap',
       logo: {alt: 'Roadmap logo', src: 'img/logo.svg'},
       items: [
+        {to: '/progress', label: 'Progress', position: 'left'},
+        {to: '/skills', label: 'Skills', position: 'left'},
+        {to: '/projects', label: 'Projects', position: 'left'},
         {type: 'docSidebar', sidebarId: 'notes', position: 'left', label: 'Notes'},
-        {to: '/docs/courses', label: 'Curriculum', position: 'left'},
         {to: '/blog', label: 'Writing', position: 'left'},
+        {to: '/changelog', label: 'Changelog', position: 'left'},
       ],
     },
     footer: {
@@ -105,17 +108,26 @@ const config: Config = {
         {
           title: 'Learn',
           items: [
+            {label: 'Progress', to: '/progress'},
             {label: 'Curriculum', to: '/docs/courses'},
-            {label: 'Projects', to: '/docs/projects'},
-            {label: 'Benchmarks', to: '/docs/benchmarks'},
+            {label: 'Skills', to: '/skills'},
           ],
         },
         {
-          title: 'Share',
+          title: 'Build',
+          items: [
+            {label: 'Projects', to: '/projects'},
+            {label: 'Benchmarks', to: '/benchmarks'},
+            {label: 'Talks', to: '/talks'},
+          ],
+        },
+        {
+          title: 'Follow',
           items: [
             {label: 'Writing', to: '/blog'},
-            {label: 'Talks', to: '/docs/talks'},
-            {label: 'RSS feed', href: 'pathname:///blog/rss.xml'},
+            {label: 'Changelog', to: '/changelog'},
+            {label: 'Changelog feed (RSS)', href: 'pathname:///changelog/rss.xml'},
+            {label: 'Blog feed (RSS)', href: 'pathname:///blog/rss.xml'},
           ],
         },
       ],

@@ -1,14 +1,15 @@
 import {readFileSync} from 'node:fs';
-import {writeFile} from 'node:fs/promises';
+import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {ROADMAP_JSON, roadmapJson} from './emit/roadmapJson';
-import {homePage} from './model/homePage';
+import {staticFiles} from './emit/staticFiles';
+import {generatedPages} from './model/generatedPages';
 import {buildRoadmapModel, type RoadmapModel} from './model/roadmapModel';
 import {readMarkdown} from './source/frontMatter';
 import {collectLoadedContent, type LoadedSiteContent} from './source/loadedContent';
 import {readDataFile} from './source/readSite';
 import {DATA_FOLDER, ROADMAP_FILE, SKILLS_FILE} from './source/siteLayout';
+import {today} from './source/today';
 import {ContentProblemsError} from './validate/contentProblemsError';
 import {validateSite, type SiteSources} from './validate/validateSite';
 
@@ -36,7 +37,7 @@ export default function roadmapPlugin(context: LoadContext): Plugin {
       const {problems, site} = validateSite(
         {...data, files},
         {
-          today: new Date().toISOString().slice(0, 10),
+          today: today(),
           // Lines are located only for files that have a problem.
           locate: (file) => readMarkdown(readFileSync(path.join(siteDir, file), 'utf8')).lineOf,
         },
@@ -47,12 +48,20 @@ export default function roadmapPlugin(context: LoadContext): Plugin {
         if (!page) throw new Error(`roadmap plugin: no page was loaded for ${file}`);
         return page;
       });
-      const home = await actions.createData('home.json', JSON.stringify(homePage(model)));
-      actions.addRoute({path: context.baseUrl, exact: true, component: '@theme/RoadmapHome', modules: {home}});
+      for (const page of generatedPages(model, today())) {
+        const data = await actions.createData(`${page.name}.json`, JSON.stringify(page.data));
+        const route = `${context.baseUrl}${page.route}`;
+        actions.addRoute({path: route, exact: true, component: page.component, modules: {[page.name]: data}});
+      }
     },
 
     async postBuild({outDir}) {
-      if (model) await writeFile(path.join(outDir, ROADMAP_JSON), roadmapJson(model));
+      if (!model) return;
+      const site = {title: context.siteConfig.title, siteUrl: `${context.siteConfig.url}${context.baseUrl}`};
+      for (const [file, text] of Object.entries(staticFiles(model, today(), site))) {
+        await mkdir(path.dirname(path.join(outDir, file)), {recursive: true});
+        await writeFile(path.join(outDir, file), text);
+      }
     },
   };
 }
@@ -61,7 +70,10 @@ type DataFiles = Pick<SiteSources, 'roadmap' | 'skills'>;
 
 /** The data files, read fresh on every (re)load so `docusaurus start` picks up edits. */
 async function loadDataFiles(siteDir: string): Promise<DataFiles> {
-  const [roadmap, skills] = await Promise.all([readDataFile(siteDir, ROADMAP_FILE), readDataFile(siteDir, SKILLS_FILE)]);
+  const [roadmap, skills] = await Promise.all([
+    readDataFile(siteDir, ROADMAP_FILE),
+    readDataFile(siteDir, SKILLS_FILE),
+  ]);
   const problems = [...roadmap.problems, ...skills.problems];
   if (problems.length > 0) throw new ContentProblemsError(problems);
   return {roadmap: roadmap.data, skills: skills.data};

@@ -1,5 +1,7 @@
 /// <reference types="@docusaurus/module-type-aliases" />
 
+// The theme components of the roadmap plugin. A site can swizzle any of them.
+
 declare module '@theme/RoadmapHome' {
   import type {ReactNode} from 'react';
   import type {HomePageData} from 'plugins/roadmap/model/homePage';
@@ -8,4 +10,82 @@ declare module '@theme/RoadmapHome' {
     readonly home: HomePageData;
   }
   export default function RoadmapHome(props: Props): ReactNode;
+}
+
+declare module '@theme/ProgressPage' {
+  import type {ReactNode} from 'react';
+  import type {ProgressPageData} from 'plugins/roadmap/model/progressPage';
+
+  export interface Props {
+    readonly progress: ProgressPageData;
+  }
+  export default function ProgressPage(props: Props): ReactNode;
+}
+
+declare module '@theme/SkillsPage' {
+  import type {ReactNode} from 'react';
+  import type {SkillsPageData} from 'plugins/roadmap/model/skillsPage';
+
+  export interface Props {
+    readonly skills: SkillsPageData;
+  }
+  export default function SkillsPage(props: Props): ReactNode;
+}
+
+declare module '@theme/ChangelogPage' {
+  import type {ReactNode} from 'react';
+  import type {ChangelogPageData} from 'plugins/roadmap/model/changelogPage';
+
+  export interface Props {
+    readonly changelog: ChangelogPageData;
+  }
+  export default function ChangelogPage(props: Props): ReactNode;
+}
+
+declare module '@theme/ProjectsPage' {
+  import type {ReactNode} from 'react';
+  import type {ProjectsPageData} from 'plugins/roadmap/model/projectsPage';
+
+  export interface Props {
+    readonly projects: ProjectsPageData;
+  }
+  export default function ProjectsPage(props: Props): ReactNode;
+}
+
+declare module '@theme/BenchmarksPage' {
+  import type {ReactNode} from 'react';
+  import type {BenchmarksPageData} from 'plugins/roadmap/model/benchmarksPage';
+
+  export interface Props {
+    readonly benchmarks: BenchmarksPageData;
+  }
+  export default function BenchmarksPage(props: Props): ReactNode;
+}
+
+declare module '@theme/TalksPage' {
+  import type {ReactNode} from 'react';
+  import type {TalksPageData} from 'plugins/roadmap/model/talksPage';
+
+  export interface Props {
+    readonly talks: TalksPageData;
+  }
+  export default function TalksPage(props: Props): ReactNode;
+}
+
+declare module '@theme/StatusMark' {
+  import type {ReactNode} from 'react';
+
+  export default function StatusMark(props: {status: string}): ReactNode;
+}
+
+declare module '@theme/ProgressBar' {
+  import type {ReactNode} from 'react';
+
+  export default function ProgressBar(props: {percent: number; label: string}): ReactNode;
+}
+
+declare module '@theme/EmptySection' {
+  import type {ReactNode} from 'react';
+
+  export default function EmptySection(props: {what: string; howTo: string}): ReactNode;
 }

@@ -14,9 +14,13 @@ const RUNS = 3;
 
 function timeCheck(siteDir: string): number {
   const started = performance.now();
-  const result = spawnSync(path.join(REPO, 'node_modules/.bin/tsx'), [path.join(REPO, 'scripts/check.ts'), '--site', siteDir], {
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    path.join(REPO, 'node_modules/.bin/tsx'),
+    [path.join(REPO, 'scripts/check.ts'), '--site', siteDir],
+    {
+      encoding: 'utf8',
+    },
+  );
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`check failed on ${siteDir}:\n${result.stderr}`);
   return seconds;
@@ -30,7 +34,9 @@ async function main(): Promise<void> {
     const times = Array.from({length: RUNS}, () => timeCheck(site)).sort((a, b) => a - b);
     const median = times[Math.floor(RUNS / 2)]!;
     console.log(`median ${median.toFixed(2)} s of ${RUNS} runs (${times.map((t) => t.toFixed(2)).join(', ')})`);
-    rows.push(`| ${papers.toLocaleString('en')} | ${median.toFixed(2)} s | ${times.map((t) => t.toFixed(2)).join(' / ')} |`);
+    rows.push(
+      `| ${papers.toLocaleString('en')} | ${median.toFixed(2)} s | ${times.map((t) => t.toFixed(2)).join(' / ')} |`,
+    );
     await rm(site, {recursive: true, force: true});
   }
   const report = `# npm run check: time against the size of the paper log

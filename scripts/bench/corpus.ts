@@ -37,7 +37,9 @@ export function paperNote(i: number): string {
     lines.push('results:', `  - {metric: accuracy, paper: 0.${80 + (i % 10)}, mine: 0.${78 + (i % 10)}}`);
   }
   lines.push(`tags: [${topic}]`, '---', '', `## Summary`, '');
-  lines.push(`The paper studies ${topic}. Its objective is $\\mathcal{L}(\\theta) = \\sum_i \\ell(f_\\theta(x_i), y_i)$.`);
+  lines.push(
+    `The paper studies ${topic}. Its objective is $\\mathcal{L}(\\theta) = \\sum_i \\ell(f_\\theta(x_i), y_i)$.`,
+  );
   lines.push('', '$$', '\\operatorname{softmax}(z)_j = \\frac{e^{z_j}}{\\sum_k e^{z_k}}', '$$', '');
   lines.push('## Notes', '', `Paper ${i} is one of a generated corpus used by tests and benchmarks.`, '');
   return lines.join('\n');

@@ -12,8 +12,12 @@ let site: {url: string; close: () => Promise<void>};
 /** Every request a page made to a host other than the test server. */
 let offSite: string[] = [];
 
-async function open(route: string, viewport = {width: 1280, height: 900}): Promise<Page> {
-  const page = await browser.newPage({viewport});
+async function open(
+  route: string,
+  viewport = {width: 1280, height: 900},
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<Page> {
+  const page = await browser.newPage({viewport, colorScheme});
   page.on('request', (request) => {
     if (!request.url().startsWith(site.url) && !request.url().startsWith('data:')) offSite.push(request.url());
   });
@@ -60,7 +64,10 @@ describe('a reader', () => {
     await screenshot(page, 'math');
     const display = page.locator('.katex-display').first();
     expect(await display.isVisible()).toBe(true);
-    const fontFamily = await page.locator('.katex .mord').first().evaluate((node) => getComputedStyle(node).fontFamily);
+    const fontFamily = await page
+      .locator('.katex .mord')
+      .first()
+      .evaluate((node) => getComputedStyle(node).fontFamily);
     expect(fontFamily).toContain('KaTeX');
     expect(await page.evaluate(() => document.fonts.check('1em KaTeX_Main'))).toBe(true);
     expect(await page.locator('article').textContent()).not.toContain('$$');
@@ -80,12 +87,69 @@ describe('a reader', () => {
   });
 
   it('reads the home page and a paper on a phone without sideways scrolling', async () => {
-    for (const route of ['/', '/papers/attention-is-all-you-need', '/docs/courses/ng-ml-spec/regression-and-classification']) {
+    for (const route of [
+      '/',
+      '/progress',
+      '/skills',
+      '/changelog',
+      '/papers/attention-is-all-you-need',
+      '/docs/courses/ng-ml-spec/regression-and-classification',
+    ]) {
       const page = await open(route, {width: 390, height: 844});
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, route).toBeLessThanOrEqual(0);
       await screenshot(page, `phone${route.replaceAll('/', '-') || '-home'}`);
       await page.close();
     }
+  });
+
+  it('reads a course’s status and progress on /progress', async () => {
+    const page = await open('/progress');
+    const row = page.getByRole('row', {name: /Machine Learning Specialization/});
+    expect(await row.getByText('In progress').isVisible()).toBe(true);
+    const bar = row.getByRole('progressbar');
+    expect(await bar.getAttribute('aria-valuenow')).toBe('0');
+    expect(await row.getByText('0 of 3 modules').isVisible()).toBe(true);
+    expect(await page.getByText('1 paper/week').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('opens a skill’s evidence on /skills', async () => {
+    const page = await open('/skills');
+    const row = page.locator('#skill-attention');
+    await row.getByText(/^\d+ \(/).click();
+    const link = row.getByRole('link', {name: 'Attention Is All You Need'});
+    expect(await link.isVisible()).toBe(true);
+    await link.click();
+    await page.getByRole('heading', {level: 1, name: 'Attention Is All You Need'}).waitFor({timeout: 10_000});
+    await page.close();
+  });
+
+  it('filters the changelog by kind', async () => {
+    const page = await open('/changelog');
+    const paperEvent = page.getByText('Logged and reproduced the paper Attention Is All You Need');
+    expect(await paperEvent.isVisible()).toBe(true);
+    const papers = page.getByRole('button', {name: /^Papers/});
+    expect(await papers.getAttribute('aria-pressed')).toBe('true');
+    await papers.focus();
+    await page.keyboard.press('Enter');
+    expect(await papers.getAttribute('aria-pressed')).toBe('false');
+    expect(await paperEvent.count()).toBe(0);
+    expect(await page.getByText('Started the roadmap').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('every generated page renders in light and dark mode (screenshots)', async () => {
+    offSite = [];
+    for (const route of ['/', '/progress', '/skills', '/changelog', '/projects', '/benchmarks', '/talks']) {
+      for (const scheme of ['light', 'dark'] as const) {
+        const page = await open(route, {width: 1280, height: 900}, scheme);
+        expect(await page.locator('html').getAttribute('data-theme'), route).toBe(scheme);
+        expect(await page.locator('h1').count(), route).toBe(1);
+        await screenshot(page, `${route === '/' ? 'home' : route.slice(1)}-${scheme}`);
+        await page.close();
+      }
+    }
+    expect(offSite).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 /** Tags whose attribute makes the browser fetch something when the page loads. */
 const LOADING_TAG = /<(script|img|iframe|source|video|audio|link)\b[^>]*>/gi;
-const LOADING_LINK_REL = /\brel=["']?(stylesheet|preload|modulepreload|icon|manifest|prefetch|preconnect|dns-prefetch)\b/i;
+const LOADING_LINK_REL =
+  /\brel=["']?(stylesheet|preload|modulepreload|icon|manifest|prefetch|preconnect|dns-prefetch)\b/i;
 const URL_ATTRIBUTE = /\b(?:src|href|srcset)=["']?([^"'\s>]+)/gi;
 const CSS_URL = /(?:@import\s+(?:url\(\s*)?|url\(\s*)["']?([^"')\s;]+)/gi;
 

@@ -25,143 +25,265 @@ it('the example site is valid', async () => {
 
 /** Each bad input, and exactly the problems it must produce. */
 const BAD_INPUTS: [name: string, changes: Record<string, string | undefined>, expected: string[]][] = [
-  ['missing required field', edit(COURSE, 'provider: DeepLearning.AI\n', ''), [
-    `${COURSE}:2 provider: required field is missing (expected text)`,
-  ]],
-  ['wrong type', edit(PAPER, 'year: 2017', 'year: twenty seventeen'), [
-    `${PAPER}:4 year: wrong type (expected a year, got "twenty seventeen")`,
-  ]],
-  ['not a whole number', edit(PAPER, 'year: 2017', 'year: 2017.5'), [
-    `${PAPER}:4 year: not a whole number (expected a year, got 2017.5)`,
-  ]],
-  ['unknown key (typo) in a collection', edit(COURSE, 'status: in-progress', 'satus: in-progress'), [
-    `${COURSE}:2 status: required field is missing (expected one of planned | in-progress | done | dropped)`,
-    `${COURSE}:5 satus: unknown field in a course (expected one of title, provider, instructor, url, phase, status, started, finished, modules, skills, or a Docusaurus key) — did you mean "status"?`,
-  ]],
-  ['unknown enum value, near miss', edit(COURSE, 'status: in-progress', 'status: in progres'), [
-    `${COURSE}:5 status: unknown value (expected one of planned | in-progress | done | dropped, got "in progres") — did you mean "in-progress"?`,
-  ]],
-  ['unknown module status', edit(COURSE, '    status: in-progress', '    status: finished'), [
-    `${COURSE}:9 modules[0].status: unknown value (expected one of planned | in-progress | done, got "finished")`,
-  ]],
-  ['unknown key inside a list item', edit(COURSE, '    status: in-progress', '    status: in-progress\n    finshed: 2025-10-09'), [
-    `${COURSE}:10 modules[0].finshed: unknown field "finshed" (expected title, status, finished) — did you mean "finished"?`,
-  ]],
-  ['unknown skill id', edit(COURSE, 'skills: [linear-models]', 'skills: [linear-model]'), [
-    `${COURSE}:10 skills[0]: unknown skill id (expected an id from data/skills.yml, got "linear-model") — did you mean "linear-models"?`,
-  ]],
-  ['unknown phase', edit(COURSE, 'phase: foundations', 'phase: foundation'), [
-    `${COURSE}:4 phase: unknown phase (expected an id from data/roadmap.yml phases, got "foundation") — did you mean "foundations"?`,
-  ]],
-  ['unknown domain', edit(PROJECT, 'domain: healthcare', 'domain: health-care'), [
-    `${PROJECT}:4 domain: unknown domain (expected an id from data/roadmap.yml domains, got "health-care") — did you mean "healthcare"?`,
-  ]],
-  ['unknown project in a benchmark', edit(BENCHMARK, 'project: triage', 'project: triag'), [
-    `${BENCHMARK}:8 project: unknown project (expected an id from docs/projects/, got "triag") — did you mean "triage"?`,
-  ]],
-  ['TL;DR names an unknown course', edit(ROADMAP, 'focus: ml-basics', 'focus: ml-basic'), [
-    `${ROADMAP}:11 now.focus: unknown course (expected an id from docs/courses/<slug>/, got "ml-basic") — did you mean "ml-basics"?`,
-  ]],
-  ['TL;DR names an unknown project', edit(ROADMAP, 'project: triage', 'project: nope'), [
-    `${ROADMAP}:12 now.project: unknown project (expected an id from docs/projects/, got "nope")`,
-  ]],
-  ['impossible date', edit(COURSE, 'started: 2025-10-01', 'started: 2025-02-30'), [
-    `${COURSE}:6 started: impossible date (expected a real calendar date YYYY-MM-DD, got "2025-02-30")`,
-  ]],
-  ['impossible month', edit(PAPER, 'read: 2025-10-12', 'read: 2025-13-45'), [
-    `${PAPER}:8 read: impossible date (expected a real calendar date YYYY-MM-DD, got "2025-13-45")`,
-  ]],
-  ['malformed date', edit(TALK, 'date: 2025-11-20', 'date: 20 Nov 2025'), [
-    `${TALK}:4 date: malformed date (expected YYYY-MM-DD, got "20 Nov 2025")`,
-  ]],
-  ['finished before started', edit(COURSE, 'status: in-progress\nstarted: 2025-10-01', 'status: done\nstarted: 2025-10-01\nfinished: 2025-09-01'), [
-    `${COURSE}:7 finished: before started (expected 2025-10-01 or later, got 2025-09-01)`,
-  ]],
-  ['done course needs finished', edit(COURSE, 'status: in-progress', 'status: done'), [
-    `${COURSE}:2 finished: required when status is "done" (expected a date YYYY-MM-DD)`,
-  ]],
-  ['started course needs started', edit(COURSE, 'started: 2025-10-01\n', ''), [
-    `${COURSE}:2 started: required when status is "in-progress" (expected a date YYYY-MM-DD)`,
-  ]],
-  ['reproduced paper needs reproduced', edit(PAPER, 'reproduced: Re-ran a small Transformer\n', ''), [
-    `${PAPER}:2 reproduced: required when status is "reproduced" (expected what you reproduced)`,
-  ]],
-  ['read paper needs takeaway and date', edit(PAPER, 'read: 2025-10-12\nreproduced: Re-ran a small Transformer\ntakeaway: Attention is enough\n', ''), [
-    `${PAPER}:2 read: required when status is "reproduced" (expected the log date YYYY-MM-DD)`,
-    `${PAPER}:2 reproduced: required when status is "reproduced" (expected what you reproduced)`,
-    `${PAPER}:2 takeaway: required when status is "reproduced" (expected the key takeaway)`,
-  ]],
-  ['paper without any link', edit(PAPER, 'arxiv: 1706.03762\n', ''), [
-    `${PAPER}:2 arxiv: a paper needs a link (expected one of arxiv, doi or url)`,
-  ]],
-  ['malformed arXiv id', edit(PAPER, 'arxiv: 1706.03762', 'arxiv: arXiv:1706.3762'), [
-    `${PAPER}:6 arxiv: malformed arXiv id (expected like 1706.03762, 1706.03762v5 or cs/0112017, got "arXiv:1706.3762")`,
-  ]],
-  ['malformed DOI', edit(PAPER, 'arxiv: 1706.03762', 'doi: 18653/v1/N19-1423'), [
-    `${PAPER}:6 doi: malformed DOI (expected like 10.18653/v1/N19-1423, got "18653/v1/N19-1423")`,
-  ]],
-  ['javascript: URL', edit(PROJECT, 'repo: https://github.com/example/triage', 'repo: javascript:alert(1)'), [
-    `${PROJECT}:8 repo: not an http(s) URL (expected a URL starting with https:// or http://, got "javascript:alert(1)")`,
-  ]],
-  ['year out of range', edit(PAPER, 'year: 2017', 'year: 1850'), [
-    `${PAPER}:4 year: out of range (expected 1900 to 2027, got 1850)`,
-  ]],
-  ['rank above entrants', edit(BENCHMARK, 'rank: 10', 'rank: 130'), [
-    `${BENCHMARK}:6 rank: above entrants (expected at most 100, got 130)`,
-  ]],
-  ['rank below one', edit(BENCHMARK, 'rank: 10', 'rank: 0'), [
-    `${BENCHMARK}:6 rank: out of range (expected 1 or more, got 0)`,
-  ]],
-  ['level above the scale', edit(SKILLS, 'level: 1', 'level: 7'), [
-    `${SKILLS}:9 categories[0].skills[0].assessed[0].level: out of range (expected a level from 0 to 4, none … aware … practiced … proficient … expert, got 7)`,
-  ]],
-  ['target above the scale', edit(SKILLS, 'target: 3\n        assessed', 'target: 5\n        assessed'), [
-    `${SKILLS}:8 categories[0].skills[0].target: out of range (expected a level from 0 to 4, none … aware … practiced … proficient … expert, got 5)`,
-  ]],
-  ['front matter that does not parse', edit(COURSE, 'skills: [linear-models]', 'skills: [linear-models'), [
-    `${COURSE}:10 front matter: YAML does not parse (Flow sequence in block collection must be sufficiently indented and end with a ])`,
-  ]],
-  ['duplicated key', edit(TALK, 'event: Local meetup', 'event: Local meetup\nevent: Other'), [
-    `${TALK}:4 front matter: YAML does not parse (Map keys must be unique)`,
-  ]],
-  ['data file that does not parse', edit(ROADMAP, 'vision: Build useful ML systems.', 'vision: "Build useful ML systems.'), [
-    `${ROADMAP}:17 yaml: YAML does not parse (Missing closing "quote)`,
-  ]],
-  ['a list item of the wrong kind in a data file', edit(SKILLS, 'levels: [none,', 'levels: [none:'), [
-    `${SKILLS}:1 levels[0]: wrong type (expected text, got a mapping)`,
-  ]],
-  ['duplicate skill id', edit(SKILLS, 'id: pytorch', 'id: linear-models'), [
-    `${SKILLS}:10 categories[0].skills[1].id: duplicate skill id (expected each id once, got "linear-models" again)`,
-    // pytorch is gone, so the files that list it are wrong too.
-    `${POST}:5 skills[0]: unknown skill id (expected an id from data/skills.yml, got "pytorch")`,
-    `${PAPER}:13 skills[0]: unknown skill id (expected an id from data/skills.yml, got "pytorch")`,
-  ]],
-  ['unknown key in a data file', edit(ROADMAP, 'quarter_goal:', 'quater_goal:'), [
-    `${ROADMAP}:13 now.quater_goal: unknown field "quater_goal" (expected focus, project, quarter_goal, this_week) — did you mean "quarter_goal"?`,
-  ]],
-  ['list where text is expected', edit(TALK, 'event: Local meetup', 'event: [a, b]'), [
-    `${TALK}:3 event: wrong type (expected text, got a list)`,
-  ]],
-  ['empty author list', edit(PAPER, 'authors: [Ashish Vaswani, Noam Shazeer]', 'authors: []'), [
-    `${PAPER}:3 authors: is empty (expected at least one author)`,
-  ]],
-  ['result with text where a number is expected', edit(PAPER, 'mine: 25.1', 'mine: "25.1 BLEU"'), [
-    `${PAPER}:12 results[0].mine: wrong type (expected a number, got "25.1 BLEU")`,
-  ]],
-  ['shipped project needs shipped date', edit(PROJECT, 'status: active', 'status: shipped'), [
-    `${PROJECT}:2 shipped: required when status is "shipped" (expected a date YYYY-MM-DD)`,
-  ]],
-  ['unknown skill in a post', edit(POST, 'skills: [pytorch]', 'skills: [pytorh]'), [
-    `${POST}:5 skills[0]: unknown skill id (expected an id from data/skills.yml, got "pytorh") — did you mean "pytorch"?`,
-  ]],
-  ['unknown skill in a free-form note', edit(NOTE, 'title: Math notes', 'title: Math notes\nskills: [algebra]'), [
-    `${NOTE}:3 skills[0]: unknown skill id (expected an id from data/skills.yml, got "algebra")`,
-  ]],
-  ['malformed id', edit(SKILLS, 'id: pytorch', 'id: PyTorch'), [
-    `${SKILLS}:10 categories[0].skills[1].id: malformed id (expected lower-case kebab-case like "deep-learning", got "PyTorch")`,
-    `${POST}:5 skills[0]: unknown skill id (expected an id from data/skills.yml, got "pytorch") — did you mean "PyTorch"?`,
-    `${PAPER}:13 skills[0]: unknown skill id (expected an id from data/skills.yml, got "pytorch") — did you mean "PyTorch"?`,
-  ]],
+  [
+    'missing required field',
+    edit(COURSE, 'provider: DeepLearning.AI\n', ''),
+    [`${COURSE}:2 provider: required field is missing (expected text)`],
+  ],
+  [
+    'wrong type',
+    edit(PAPER, 'year: 2017', 'year: twenty seventeen'),
+    [`${PAPER}:4 year: wrong type (expected a year, got "twenty seventeen")`],
+  ],
+  [
+    'not a whole number',
+    edit(PAPER, 'year: 2017', 'year: 2017.5'),
+    [`${PAPER}:4 year: not a whole number (expected a year, got 2017.5)`],
+  ],
+  [
+    'unknown key (typo) in a collection',
+    edit(COURSE, 'status: in-progress', 'satus: in-progress'),
+    [
+      `${COURSE}:2 status: required field is missing (expected one of planned | in-progress | done | dropped)`,
+      `${COURSE}:5 satus: unknown field in a course (expected one of title, provider, instructor, url, phase, status, started, finished, modules, skills, or a Docusaurus key) — did you mean "status"?`,
+    ],
+  ],
+  [
+    'unknown enum value, near miss',
+    edit(COURSE, 'status: in-progress', 'status: in progres'),
+    [
+      `${COURSE}:5 status: unknown value (expected one of planned | in-progress | done | dropped, got "in progres") — did you mean "in-progress"?`,
+    ],
+  ],
+  [
+    'unknown module status',
+    edit(COURSE, '    status: in-progress', '    status: finished'),
+    [`${COURSE}:9 modules[0].status: unknown value (expected one of planned | in-progress | done, got "finished")`],
+  ],
+  [
+    'unknown key inside a list item',
+    edit(COURSE, '    status: in-progress', '    status: in-progress\n    finshed: 2025-10-09'),
+    [
+      `${COURSE}:10 modules[0].finshed: unknown field "finshed" (expected title, status, finished) — did you mean "finished"?`,
+    ],
+  ],
+  [
+    'unknown skill id',
+    edit(COURSE, 'skills: [linear-models]', 'skills: [linear-model]'),
+    [
+      `${COURSE}:10 skills[0]: unknown skill id (expected an id from data/skills.yml, got "linear-model") — did you mean "linear-models"?`,
+    ],
+  ],
+  [
+    'unknown phase',
+    edit(COURSE, 'phase: foundations', 'phase: foundation'),
+    [
+      `${COURSE}:4 phase: unknown phase (expected an id from data/roadmap.yml phases, got "foundation") — did you mean "foundations"?`,
+    ],
+  ],
+  [
+    'unknown domain',
+    edit(PROJECT, 'domain: healthcare', 'domain: health-care'),
+    [
+      `${PROJECT}:4 domain: unknown domain (expected an id from data/roadmap.yml domains, got "health-care") — did you mean "healthcare"?`,
+    ],
+  ],
+  [
+    'unknown project in a benchmark',
+    edit(BENCHMARK, 'project: triage', 'project: triag'),
+    [
+      `${BENCHMARK}:8 project: unknown project (expected an id from docs/projects/, got "triag") — did you mean "triage"?`,
+    ],
+  ],
+  [
+    'TL;DR names an unknown course',
+    edit(ROADMAP, 'focus: ml-basics', 'focus: ml-basic'),
+    [
+      `${ROADMAP}:11 now.focus: unknown course (expected an id from docs/courses/<slug>/, got "ml-basic") — did you mean "ml-basics"?`,
+    ],
+  ],
+  [
+    'TL;DR names an unknown project',
+    edit(ROADMAP, 'project: triage', 'project: nope'),
+    [`${ROADMAP}:12 now.project: unknown project (expected an id from docs/projects/, got "nope")`],
+  ],
+  [
+    'impossible date',
+    edit(COURSE, 'started: 2025-10-01', 'started: 2025-02-30'),
+    [`${COURSE}:6 started: impossible date (expected a real calendar date YYYY-MM-DD, got "2025-02-30")`],
+  ],
+  [
+    'impossible month',
+    edit(PAPER, 'read: 2025-10-12', 'read: 2025-13-45'),
+    [`${PAPER}:8 read: impossible date (expected a real calendar date YYYY-MM-DD, got "2025-13-45")`],
+  ],
+  [
+    'malformed date',
+    edit(TALK, 'date: 2025-11-20', 'date: 20 Nov 2025'),
+    [`${TALK}:4 date: malformed date (expected YYYY-MM-DD, got "20 Nov 2025")`],
+  ],
+  [
+    'finished before started',
+    edit(COURSE, 'status: in-progress\nstarted: 2025-10-01', 'status: done\nstarted: 2025-10-01\nfinished: 2025-09-01'),
+    [`${COURSE}:7 finished: before started (expected 2025-10-01 or later, got 2025-09-01)`],
+  ],
+  [
+    'done course needs finished',
+    edit(COURSE, 'status: in-progress', 'status: done'),
+    [`${COURSE}:2 finished: required when status is "done" (expected a date YYYY-MM-DD)`],
+  ],
+  [
+    'started course needs started',
+    edit(COURSE, 'started: 2025-10-01\n', ''),
+    [`${COURSE}:2 started: required when status is "in-progress" (expected a date YYYY-MM-DD)`],
+  ],
+  [
+    'reproduced paper needs reproduced',
+    edit(PAPER, 'reproduced: Re-ran a small Transformer\n', ''),
+    [`${PAPER}:2 reproduced: required when status is "reproduced" (expected what you reproduced)`],
+  ],
+  [
+    'read paper needs takeaway and date',
+    edit(PAPER, 'read: 2025-10-12\nreproduced: Re-ran a small Transformer\ntakeaway: Attention is enough\n', ''),
+    [
+      `${PAPER}:2 read: required when status is "reproduced" (expected the log date YYYY-MM-DD)`,
+      `${PAPER}:2 reproduced: required when status is "reproduced" (expected what you reproduced)`,
+      `${PAPER}:2 takeaway: required when status is "reproduced" (expected the key takeaway)`,
+    ],
+  ],
+  [
+    'paper without any link',
+    edit(PAPER, 'arxiv: 1706.03762\n', ''),
+    [`${PAPER}:2 arxiv: a paper needs a link (expected one of arxiv, doi or url)`],
+  ],
+  [
+    'malformed arXiv id',
+    edit(PAPER, 'arxiv: 1706.03762', 'arxiv: arXiv:1706.3762'),
+    [
+      `${PAPER}:6 arxiv: malformed arXiv id (expected like 1706.03762, 1706.03762v5 or cs/0112017, got "arXiv:1706.3762")`,
+    ],
+  ],
+  [
+    'malformed DOI',
+    edit(PAPER, 'arxiv: 1706.03762', 'doi: 18653/v1/N19-1423'),
+    [`${PAPER}:6 doi: malformed DOI (expected like 10.18653/v1/N19-1423, got "18653/v1/N19-1423")`],
+  ],
+  [
+    'javascript: URL',
+    edit(PROJECT, 'repo: https://github.com/example/triage', 'repo: javascript:alert(1)'),
+    [
+      `${PROJECT}:8 repo: not an http(s) URL (expected a URL starting with https:// or http://, got "javascript:alert(1)")`,
+    ],
+  ],
+  [
+    'year out of range',
+    edit(PAPER, 'year: 2017', 'year: 1850'),
+    [`${PAPER}:4 year: out of range (expected 1900 to 2027, got 1850)`],
+  ],
+  [
+    'rank above entrants',
+    edit(BENCHMARK, 'rank: 10', 'rank: 130'),
+    [`${BENCHMARK}:6 rank: above entrants (expected at most 100, got 130)`],
+  ],
+  [
+    'rank below one',
+    edit(BENCHMARK, 'rank: 10', 'rank: 0'),
+    [`${BENCHMARK}:6 rank: out of range (expected 1 or more, got 0)`],
+  ],
+  [
+    'level above the scale',
+    edit(SKILLS, 'level: 1', 'level: 7'),
+    [
+      `${SKILLS}:9 categories[0].skills[0].assessed[0].level: out of range (expected a level from 0 to 4, none … aware … practiced … proficient … expert, got 7)`,
+    ],
+  ],
+  [
+    'target above the scale',
+    edit(SKILLS, 'target: 3\n        assessed', 'target: 5\n        assessed'),
+    [
+      `${SKILLS}:8 categories[0].skills[0].target: out of range (expected a level from 0 to 4, none … aware … practiced … proficient … expert, got 5)`,
+    ],
+  ],
+  [
+    'front matter that does not parse',
+    edit(COURSE, 'skills: [linear-models]', 'skills: [linear-models'),
+    [
+      `${COURSE}:10 front matter: YAML does not parse (Flow sequence in block collection must be sufficiently indented and end with a ])`,
+    ],
+  ],
+  [
+    'duplicated key',
+    edit(TALK, 'event: Local meetup', 'event: Local meetup\nevent: Other'),
+    [`${TALK}:4 front matter: YAML does not parse (Map keys must be unique)`],
+  ],
+  [
+    'data file that does not parse',
+    edit(ROADMAP, 'vision: Build useful ML systems.', 'vision: "Build useful ML systems.'),
+    [`${ROADMAP}:17 yaml: YAML does not parse (Missing closing "quote)`],
+  ],
+  [
+    'a list item of the wrong kind in a data file',
+    edit(SKILLS, 'levels: [none,', 'levels: [none:'),
+    [`${SKILLS}:1 levels[0]: wrong type (expected text, got a mapping)`],
+  ],
+  [
+    'duplicate skill id',
+    edit(SKILLS, 'id: pytorch', 'id: linear-models'),
+    [
+      `${SKILLS}:10 categories[0].skills[1].id: duplicate skill id (expected each id once, got "linear-models" again)`,
+      // pytorch is gone, so the files that list it are wrong too.
+      `${POST}:5 skills[0]: unknown skill id (expected an id from data/skills.yml, got "pytorch")`,
+      `${PAPER}:13 skills[0]: unknown skill id (expected an id from data/skills.yml, got "pytorch")`,
+    ],
+  ],
+  [
+    'unknown key in a data file',
+    edit(ROADMAP, 'quarter_goal:', 'quater_goal:'),
+    [
+      `${ROADMAP}:13 now.quater_goal: unknown field "quater_goal" (expected focus, project, quarter_goal, this_week) — did you mean "quarter_goal"?`,
+    ],
+  ],
+  [
+    'list where text is expected',
+    edit(TALK, 'event: Local meetup', 'event: [a, b]'),
+    [`${TALK}:3 event: wrong type (expected text, got a list)`],
+  ],
+  [
+    'empty author list',
+    edit(PAPER, 'authors: [Ashish Vaswani, Noam Shazeer]', 'authors: []'),
+    [`${PAPER}:3 authors: is empty (expected at least one author)`],
+  ],
+  [
+    'result with text where a number is expected',
+    edit(PAPER, 'mine: 25.1', 'mine: "25.1 BLEU"'),
+    [`${PAPER}:12 results[0].mine: wrong type (expected a number, got "25.1 BLEU")`],
+  ],
+  [
+    'shipped project needs shipped date',
+    edit(PROJECT, 'status: active', 'status: shipped'),
+    [`${PROJECT}:2 shipped: required when status is "shipped" (expected a date YYYY-MM-DD)`],
+  ],
+  [
+    'unknown skill in a post',
+    edit(POST, 'skills: [pytorch]', 'skills: [pytorh]'),
+    [
+      `${POST}:5 skills[0]: unknown skill id (expected an id from data/skills.yml, got "pytorh") — did you mean "pytorch"?`,
+    ],
+  ],
+  [
+    'unknown skill in a free-form note',
+    edit(NOTE, 'title: Math notes', 'title: Math notes\nskills: [algebra]'),
+    [`${NOTE}:3 skills[0]: unknown skill id (expected an id from data/skills.yml, got "algebra")`],
+  ],
+  [
+    'malformed id',
+    edit(SKILLS, 'id: pytorch', 'id: PyTorch'),
+    [
+      `${SKILLS}:10 categories[0].skills[1].id: malformed id (expected lower-case kebab-case like "deep-learning", got "PyTorch")`,
+      `${POST}:5 skills[0]: unknown skill id (expected an id from data/skills.yml, got "pytorch") — did you mean "PyTorch"?`,
+      `${PAPER}:13 skills[0]: unknown skill id (expected an id from data/skills.yml, got "pytorch") — did you mean "PyTorch"?`,
+    ],
+  ],
 ];
 
 describe('a bad input is reported with its file, line, field and message', () => {

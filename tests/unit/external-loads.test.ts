@@ -11,9 +11,8 @@ it('finds stylesheets, scripts and fonts on other hosts, and ignores plain links
     '//unpkg.com/x.js',
     'https://fonts.gstatic.com/a.woff2',
   ]);
-  expect(externalLoadsInCss(`@import url("https://fonts.googleapis.com/css?family=Inter");
-    .a{src:url(/assets/fonts/KaTeX_Main.woff2) format("woff2")} .b{background:url('http://x.org/i.png')}`)).toEqual([
-    'https://fonts.googleapis.com/css?family=Inter',
-    'http://x.org/i.png',
-  ]);
+  expect(
+    externalLoadsInCss(`@import url("https://fonts.googleapis.com/css?family=Inter");
+    .a{src:url(/assets/fonts/KaTeX_Main.woff2) format("woff2")} .b{background:url('http://x.org/i.png')}`),
+  ).toEqual(['https://fonts.googleapis.com/css?family=Inter', 'http://x.org/i.png']);
 });

@@ -11,7 +11,9 @@ it('CONTRIBUTING.md lists the fields the schemas enforce (run `npm run docs:fiel
 
 it('the reference marks required fields and lists enum values', () => {
   const reference = fieldReference();
-  expect(reference).toContain('| `status` | yes | One of `planned`, `in-progress`, `done`, `dropped`. Where you are with it. |');
+  expect(reference).toContain(
+    '| `status` | yes | One of `planned`, `in-progress`, `done`, `dropped`. Where you are with it. |',
+  );
   expect(reference).toContain('| `instructor` |  | Who teaches it. |');
   expect(reference).toContain('### `data/skills.yml`');
 });

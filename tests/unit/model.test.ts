@@ -21,7 +21,11 @@ describe('courseProgress', () => {
   });
 
   it('is complete for a done course, whatever its modules say', () => {
-    expect(courseProgress({status: 'done', modules: undefined})).toEqual({modulesDone: 0, modulesTotal: 0, percent: 100});
+    expect(courseProgress({status: 'done', modules: undefined})).toEqual({
+      modulesDone: 0,
+      modulesTotal: 0,
+      percent: 100,
+    });
   });
 });
 
@@ -56,7 +60,11 @@ describe('buildRoadmapModel on the example site', async () => {
 
   it('resolves the TL;DR references to pages', () => {
     expect(model.now).toEqual({
-      focus: {slug: 'ml-basics', title: 'Title of docs/courses/ml-basics/index.md', permalink: '/docs/courses/ml-basics'},
+      focus: {
+        slug: 'ml-basics',
+        title: 'Title of docs/courses/ml-basics/index.md',
+        permalink: '/docs/courses/ml-basics',
+      },
       project: {slug: 'triage', title: 'Title of docs/projects/triage.md', permalink: '/docs/projects/triage'},
       quarterGoal: 'Finish the course',
       thisWeek: 'Module 1',
@@ -64,7 +72,9 @@ describe('buildRoadmapModel on the example site', async () => {
   });
 
   it('lists each phase with its courses', () => {
-    expect(model.phases).toEqual([{id: 'foundations', title: 'Foundations', window: '0-6 months', courses: ['ml-basics']}]);
+    expect(model.phases).toEqual([
+      {id: 'foundations', title: 'Foundations', window: '0-6 months', courses: ['ml-basics']},
+    ]);
   });
 
   it('logs papers with a derived citekey and the sign of each reproduction gap', () => {
@@ -93,9 +103,11 @@ describe('buildRoadmapModel on the example site', async () => {
   });
 
   it('gives the home page its figures', () => {
-    const home = homePage(model);
+    const home = homePage(model, '2026-11-25');
     expect(home.courses).toEqual({done: 0, inProgress: 1, planned: 0, total: 1});
     expect(home.papersLogged).toBe(1);
-    expect(home.latestPosts).toEqual([{title: 'Title of blog/2025-10-01-hello.md', permalink: '/blog/2025-10-01-hello', date: '2025-10-01'}]);
+    expect(home.latestPosts).toEqual([
+      {title: 'Title of blog/2025-10-01-hello.md', permalink: '/blog/2025-10-01-hello', date: '2025-10-01'},
+    ]);
   });
 });

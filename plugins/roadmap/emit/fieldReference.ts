@@ -20,7 +20,8 @@ const WHERE: Record<keyof typeof collections, string> = {
 function enumValues(schema: z.ZodType): readonly string[] | undefined {
   if (schema instanceof z.ZodEnum) return schema.options as readonly string[];
   if (schema instanceof z.ZodPipe) return enumValues(schema.in as z.ZodType);
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) return enumValues(schema.unwrap() as z.ZodType);
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable)
+    return enumValues(schema.unwrap() as z.ZodType);
   return undefined;
 }
 
@@ -34,7 +35,11 @@ function row(field: string, schema: z.ZodType): string {
 }
 
 function table(fields: Record<string, z.ZodType>): string {
-  return ['| field | required | what it holds |', '| --- | --- | --- |', ...Object.entries(fields).map(([f, s]) => row(f, s))].join('\n');
+  return [
+    '| field | required | what it holds |',
+    '| --- | --- | --- |',
+    ...Object.entries(fields).map(([f, s]) => row(f, s)),
+  ].join('\n');
 }
 
 /**
@@ -44,7 +49,9 @@ function table(fields: Record<string, z.ZodType>): string {
 export function fieldReference(): string {
   const sections = Object.entries(collections).map(([name, collection]) => {
     const c = collection as unknown as AnyCollection;
-    const extra = c.freeForm ? ' Any other key is allowed.' : ' Any other key is an error, except Docusaurus\'s own keys.';
+    const extra = c.freeForm
+      ? ' Any other key is allowed.'
+      : " Any other key is an error, except Docusaurus's own keys.";
     return `### ${name}\n\nFiles: ${WHERE[name as keyof typeof collections]}.${extra}\n\n${table(c.fields)}`;
   });
   return [

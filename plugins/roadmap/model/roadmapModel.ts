@@ -15,6 +15,8 @@ export interface PageInfo {
   title: string;
   /** A post's publication date, `YYYY-MM-DD`. */
   date?: string;
+  /** The author's order (`sidebar_position`), for the curriculum. */
+  position?: number;
 }
 
 export type PageLookup = (file: string) => PageInfo;
@@ -25,11 +27,12 @@ interface Page {
   permalink: string;
 }
 
-export type CourseSummary = Page & Omit<Course, 'title' | 'modules' | 'skills'> & {
-  modules: NonNullable<Course['modules']>;
-  progress: CourseProgress;
-  skills: string[];
-};
+export type CourseSummary = Page &
+  Omit<Course, 'title' | 'modules' | 'skills'> & {
+    modules: NonNullable<Course['modules']>;
+    progress: CourseProgress;
+    skills: string[];
+  };
 
 export type PaperLogEntry = Page &
   Omit<Paper, 'title' | 'results' | 'tags' | 'skills' | 'citekey'> & {
@@ -74,7 +77,9 @@ export function buildRoadmapModel(site: ValidSite, pageOf: PageLookup): RoadmapM
     return {slug, title, permalink};
   };
   const phaseOrder = site.roadmap.phases.map((phase) => phase.id);
-  const courses = site.courses
+  const positionOf = (file: string) => pageOf(file).position ?? Infinity;
+  const courses = [...site.courses]
+    .sort((a, b) => positionOf(a.file) - positionOf(b.file))
     .map(({entry, ...located}): CourseSummary => ({
       ...entry,
       ...page({...located, entry}),
@@ -82,6 +87,7 @@ export function buildRoadmapModel(site: ValidSite, pageOf: PageLookup): RoadmapM
       progress: courseProgress(entry),
       skills: entry.skills ?? [],
     }))
+    // Stable: within a phase, courses keep the author's sidebar order.
     .sort((a, b) => phaseOrder.indexOf(a.phase) - phaseOrder.indexOf(b.phase));
   const papers = site.papers
     .map(({entry, ...located}): PaperLogEntry => ({

@@ -29,7 +29,12 @@ export function placementOf(file: string): Placement | undefined {
     if (parts.length === 3) return {collection: 'project', slug: name};
     if (parts.length === 4 && rest === 'index') return {collection: 'project', slug: name};
   }
-  if ((section === 'benchmarks' || section === 'talks') && parts.length === 3 && name !== 'index' && name !== undefined) {
+  if (
+    (section === 'benchmarks' || section === 'talks') &&
+    parts.length === 3 &&
+    name !== 'index' &&
+    name !== undefined
+  ) {
     return {collection: section === 'benchmarks' ? 'benchmark' : 'talk', slug: name};
   }
   return {collection: 'note', slug: parts.slice(1).join('/')};

@@ -5,12 +5,14 @@ import {expecting, missingOrWrongType, show} from './messages';
 /** Field types of the content model, each with its error in the author's words. */
 
 export const text = () =>
-  z.string({
-    error: (issue) =>
-      typeof issue.input === 'number' || typeof issue.input === 'boolean'
-        ? `wrong type (expected text, got ${show(issue.input)}; put it in quotes to keep it as text)`
-        : missingOrWrongType('text', issue.input),
-  }).refine((value) => value.trim() !== '', {error: 'is empty (expected text)'});
+  z
+    .string({
+      error: (issue) =>
+        typeof issue.input === 'number' || typeof issue.input === 'boolean'
+          ? `wrong type (expected text, got ${show(issue.input)}; put it in quotes to keep it as text)`
+          : missingOrWrongType('text', issue.input),
+    })
+    .refine((value) => value.trim() !== '', {error: 'is empty (expected text)'});
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -33,10 +35,12 @@ export const isoDate = () =>
 
 /** Blog dates may carry a time: `2025-10-01` or `2025-10-01T09:30:00Z`. */
 export const postDate = () =>
-  z.string(expecting('a date YYYY-MM-DD')).refine(
-    (value) => isCalendarDate(value.slice(0, 10)) && (value.length === 10 || !Number.isNaN(Date.parse(value))),
-    {error: (issue) => `not a valid date (expected YYYY-MM-DD or an ISO date-time, got ${show(issue.input)})`},
-  );
+  z
+    .string(expecting('a date YYYY-MM-DD'))
+    .refine(
+      (value) => isCalendarDate(value.slice(0, 10)) && (value.length === 10 || !Number.isNaN(Date.parse(value))),
+      {error: (issue) => `not a valid date (expected YYYY-MM-DD or an ISO date-time, got ${show(issue.input)})`},
+    );
 
 export function isHttpUrl(value: string): boolean {
   try {
@@ -91,7 +95,9 @@ export const doi = () =>
   });
 
 export const integer = (expected = 'a whole number') =>
-  z.number(expecting(expected)).int({error: (issue) => `not a whole number (expected ${expected}, got ${show(issue.input)})`});
+  z
+    .number(expecting(expected))
+    .int({error: (issue) => `not a whole number (expected ${expected}, got ${show(issue.input)})`});
 
 export const decimal = () => z.number(expecting('a number'));
 

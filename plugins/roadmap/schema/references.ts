@@ -12,7 +12,9 @@ export function unknownReference(
   known: ReadonlySet<string> | undefined,
 ): FieldProblem[] {
   if (value === undefined || known === undefined || known.has(value)) return [];
-  return [{path, message: `unknown ${kind} (expected an id from ${source}, got ${show(value)})${didYouMean(value, known)}`}];
+  return [
+    {path, message: `unknown ${kind} (expected an id from ${source}, got ${show(value)})${didYouMean(value, known)}`},
+  ];
 }
 
 /** Every id in `skills` must be a skill of data/skills.yml. */
@@ -40,11 +42,6 @@ export function dateOrder(
 }
 
 /** A field that a status makes mandatory. */
-export function requiredWhen(
-  field: string,
-  value: unknown,
-  condition: string,
-  expected: string,
-): FieldProblem[] {
+export function requiredWhen(field: string, value: unknown, condition: string, expected: string): FieldProblem[] {
   return value === undefined ? [{path: [field], message: `required when ${condition} (expected ${expected})`}] : [];
 }

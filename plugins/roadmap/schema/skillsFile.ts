@@ -11,8 +11,14 @@ const skill = mapping(
 /** `data/skills.yml`: the rows of the skills matrix. */
 export const skillsFile = mapping(
   {
-    levels: list(text()).min(2, {error: 'too short (expected at least two level names)'}).describe('Level names, lowest first; a level is an index into this list.'),
-    categories: list(mapping({id: kebabId(), title: text(), skills: list(skill)}, 'a category {id, title, skills}')).describe('List of `{id, title, skills}`; each skill is `{id, title, target, assessed?}` with `assessed` a list of `{date, level}`.'),
+    levels: list(text())
+      .min(2, {error: 'too short (expected at least two level names)'})
+      .describe('Level names, lowest first; a level is an index into this list.'),
+    categories: list(
+      mapping({id: kebabId(), title: text(), skills: list(skill)}, 'a category {id, title, skills}'),
+    ).describe(
+      'List of `{id, title, skills}`; each skill is `{id, title, target, assessed?}` with `assessed` a list of `{date, level}`.',
+    ),
   },
   'the skills matrix (a mapping of levels, categories)',
 );

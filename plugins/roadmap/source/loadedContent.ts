@@ -33,7 +33,11 @@ export function collectLoadedContent(allContent: LoadedSiteContent): CollectedCo
         if (doc.unlisted || doc.draft) continue;
         const file = siteRelative(doc.source);
         files.push({file, frontMatter: doc.frontMatter as Record<string, unknown>});
-        pages.set(file, {permalink: doc.permalink, title: doc.title});
+        pages.set(file, {
+          permalink: doc.permalink,
+          title: doc.title,
+          ...(doc.sidebarPosition === undefined ? {} : {position: doc.sidebarPosition}),
+        });
       }
     }
   }

@@ -39,7 +39,10 @@ export async function readDataFile(siteDir: string, file: string): Promise<{data
   try {
     return {data: {file, ...parseYaml(text)}, problems: []};
   } catch (error) {
-    return {data: {file, data: undefined, lineOf: () => 1, unreadable: true}, problems: [syntaxProblem(file, error, 'yaml')]};
+    return {
+      data: {file, data: undefined, lineOf: () => 1, unreadable: true},
+      problems: [syntaxProblem(file, error, 'yaml')],
+    };
   }
 }
 
@@ -49,7 +52,10 @@ export async function readDataFile(siteDir: string, file: string): Promise<{data
  * problem of its file; the other files are still read.
  */
 export async function readSite(siteDir: string): Promise<{sources: SiteSources; problems: Problem[]}> {
-  const [roadmap, skills] = await Promise.all([readDataFile(siteDir, ROADMAP_FILE), readDataFile(siteDir, SKILLS_FILE)]);
+  const [roadmap, skills] = await Promise.all([
+    readDataFile(siteDir, ROADMAP_FILE),
+    readDataFile(siteDir, SKILLS_FILE),
+  ]);
   const problems = [...roadmap.problems, ...skills.problems];
   const names = (await Promise.all(CONTENT_FOLDERS.map((folder) => markdownFiles(siteDir, folder)))).flat();
   const files: ContentFile[] = [];

@@ -11,7 +11,9 @@ export function duplicateIds(listPath: readonly (string | number)[], items: read
       seen.add(item.id);
       return [];
     }
-    return [{path: [...listPath, index, 'id'], message: `duplicate id (expected each id once, got "${item.id}" again)`}];
+    return [
+      {path: [...listPath, index, 'id'], message: `duplicate id (expected each id once, got "${item.id}" again)`},
+    ];
   });
 }
 
@@ -20,7 +22,12 @@ export function skillsFileRules(skills: SkillsFile): FieldProblem[] {
   const top = skills.levels.length - 1;
   const levelInRange = (path: (string | number)[], level: number): FieldProblem[] =>
     level < 0 || level > top
-      ? [{path, message: `out of range (expected a level from 0 to ${top}, ${skills.levels.join(' … ')}, got ${level})`}]
+      ? [
+          {
+            path,
+            message: `out of range (expected a level from 0 to ${top}, ${skills.levels.join(' … ')}, got ${level})`,
+          },
+        ]
       : [];
   const allSkills = skills.categories.flatMap((category, c) =>
     category.skills.map((skill, s) => ({skill, path: ['categories', c, 'skills', s] as (string | number)[]})),
@@ -33,7 +40,9 @@ export function skillsFileRules(skills: SkillsFile): FieldProblem[] {
         ? [{path: [...path, 'id'], message: `duplicate skill id (expected each id once, got "${skill.id}" again)`}]
         : (seen.add(skill.id), [])),
       ...levelInRange([...path, 'target'], skill.target),
-      ...(skill.assessed ?? []).flatMap((assessment, a) => levelInRange([...path, 'assessed', a, 'level'], assessment.level)),
+      ...(skill.assessed ?? []).flatMap((assessment, a) =>
+        levelInRange([...path, 'assessed', a, 'level'], assessment.level),
+      ),
     ]),
   ];
 }

@@ -1,5 +1,11 @@
 import type {z} from 'zod';
-import {checkFrontMatter, nestedPath, type CollectionName, type FieldProblem, type RuleContext} from '../schema/collection';
+import {
+  checkFrontMatter,
+  nestedPath,
+  type CollectionName,
+  type FieldProblem,
+  type RuleContext,
+} from '../schema/collection';
 import {collectionNamed} from '../schema/collections';
 import type {Benchmark} from '../schema/collections/benchmark';
 import type {Course} from '../schema/collections/course';
@@ -103,15 +109,22 @@ export function validateSite(sources: SiteSources, options: ValidateOptions): Si
     const key = `${file.collection}:${file.slug}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      report(file.file, [{path: [], message: `duplicate ${file.collection} "${file.slug}" (expected one file per slug, also in ${first})`}]);
+      report(file.file, [
+        {
+          path: [],
+          message: `duplicate ${file.collection} "${file.slug}" (expected one file per slug, also in ${first})`,
+        },
+      ]);
     }
     seen.set(key, first ?? file.file);
     const {entry, problems} = checkFrontMatter(collectionNamed(file.collection), file.frontMatter, context);
     report(file.file, problems);
-    if (entry && site) (site[LIST_OF[file.collection]] as Located<unknown>[]).push({file: file.file, slug: file.slug, entry});
+    if (entry && site)
+      (site[LIST_OF[file.collection]] as Located<unknown>[]).push({file: file.file, slug: file.slug, entry});
   }
 
-  if (roadmap) report(sources.roadmap.file, roadmapFileRules(roadmap, {courses: slugsOf('course'), projects: context.projects}));
+  if (roadmap)
+    report(sources.roadmap.file, roadmapFileRules(roadmap, {courses: slugsOf('course'), projects: context.projects}));
   if (skills) report(sources.skills.file, skillsFileRules(skills));
 
   const lineReaders = new Map([
@@ -163,7 +176,9 @@ function recordAt(data: unknown, key: string): unknown {
 
 /** Ids read leniently, so one broken skill does not make every reference to the others "unknown". */
 function idsIn(items: unknown): string[] {
-  return Array.isArray(items) ? items.map((item) => recordAt(item, 'id')).filter((id): id is string => typeof id === 'string') : [];
+  return Array.isArray(items)
+    ? items.map((item) => recordAt(item, 'id')).filter((id): id is string => typeof id === 'string')
+    : [];
 }
 
 function skillIdsIn(skills: unknown): string[] {

@@ -4,7 +4,8 @@ import {decimal, httpUrl, integer, isoDate, kebabId, list, optional, text} from 
 import {show} from '../messages';
 import {skillReferences, unknownReference} from '../references';
 
-const positive = () => integer().min(1, {error: (issue) => `out of range (expected 1 or more, got ${show(issue.input)})`});
+const positive = () =>
+  integer().min(1, {error: (issue) => `out of range (expected 1 or more, got ${show(issue.input)})`});
 
 /** `docs/benchmarks/*.md`: a benchmark run or a competition result. */
 export const benchmark = defineCollection({

@@ -24,7 +24,9 @@ export const course = defineCollection({
     status: oneOf(COURSE_STATUSES).describe('Where you are with it.'),
     started: optional(isoDate()).describe('Date `YYYY-MM-DD`; required unless `planned`.'),
     finished: optional(isoDate()).describe('Date `YYYY-MM-DD`; required when `done`; not before `started`.'),
-    modules: optional(list(courseModule)).describe('List of `{title, status, finished?}`; module status is `planned`, `in-progress` or `done`.'),
+    modules: optional(list(courseModule)).describe(
+      'List of `{title, status, finished?}`; module status is `planned`, `in-progress` or `done`.',
+    ),
     skills: optional(list(kebabId())).describe('Skill ids from `data/skills.yml`.'),
   },
   rules: (course, context) => [

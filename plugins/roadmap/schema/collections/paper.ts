@@ -2,7 +2,20 @@ import * as z from 'zod';
 import type {FieldProblem} from '../collection';
 import {defineCollection, type EntryOf} from '../collection';
 import {DOC_KEYS} from '../docusaurusKeys';
-import {arxivId, decimal, doi, httpUrl, integer, isoDate, kebabId, list, mapping, oneOf, optional, text} from '../fields';
+import {
+  arxivId,
+  decimal,
+  doi,
+  httpUrl,
+  integer,
+  isoDate,
+  kebabId,
+  list,
+  mapping,
+  oneOf,
+  optional,
+  text,
+} from '../fields';
 import {expecting} from '../messages';
 import {requiredWhen, skillReferences} from '../references';
 
@@ -28,13 +41,15 @@ export const paper = defineCollection({
   name: 'paper',
   docusaurusKeys: DOC_KEYS,
   fields: {
-    title: text().describe('The paper\'s title.'),
+    title: text().describe("The paper's title."),
     authors: list(text())
       .min(1, {error: 'is empty (expected at least one author)'})
       .describe('Every author, in order, e.g. `[Ashish Vaswani, Noam Shazeer]`.'),
     year: integer('a year').describe('Publication year, 1900 to next year.'),
     venue: optional(text()).describe('`NeurIPS`, `ICML`, `arXiv`, ...'),
-    arxiv: optional(arxivId()).describe('arXiv id: `1706.03762`, `1706.03762v5` or old style `cs/0112017`. One of `arxiv`, `doi`, `url` is required.'),
+    arxiv: optional(arxivId()).describe(
+      'arXiv id: `1706.03762`, `1706.03762v5` or old style `cs/0112017`. One of `arxiv`, `doi`, `url` is required.',
+    ),
     doi: optional(doi()).describe('DOI starting with `10.`, e.g. `10.18653/v1/N19-1423`.'),
     url: optional(httpUrl()).describe('Any other link to the paper (http or https).'),
     status: oneOf(PAPER_STATUSES).describe('`queued` means still to read.'),
@@ -42,7 +57,9 @@ export const paper = defineCollection({
     reproduced: optional(text()).describe('What you reproduced; required when `reproduced`.'),
     takeaway: optional(text()).describe('The key takeaway; required unless `queued`.'),
     next: optional(text()).describe('The next experiment.'),
-    results: optional(list(result)).describe('Reproduction ledger: list of `{metric, paper, mine, setup?}`, `paper` and `mine` numbers.'),
+    results: optional(list(result)).describe(
+      'Reproduction ledger: list of `{metric, paper, mine, setup?}`, `paper` and `mine` numbers.',
+    ),
     citekey: optional(citekey).describe('BibTeX key; derived when absent (`vaswani2017attention`).'),
     tags: optional(list(text())).describe('Topic tags.'),
     skills: optional(list(kebabId())).describe('Skill ids from `data/skills.yml`.'),

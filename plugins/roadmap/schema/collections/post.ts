@@ -8,7 +8,7 @@ export const post = defineCollection({
   name: 'post',
   docusaurusKeys: BLOG_KEYS,
   fields: {
-    title: optional(text()).describe('The post\'s title (else its first heading).'),
+    title: optional(text()).describe("The post's title (else its first heading)."),
     description: optional(text()).describe('One-sentence summary, used in feeds and previews.'),
     date: optional(postDate()).describe('`YYYY-MM-DD` (else the date in the file name).'),
     skills: optional(list(kebabId())).describe('Skill ids from `data/skills.yml`.'),

@@ -8,7 +8,7 @@ export const talk = defineCollection({
   name: 'talk',
   docusaurusKeys: DOC_KEYS,
   fields: {
-    title: text().describe('The talk\'s title.'),
+    title: text().describe("The talk's title."),
     event: text().describe('Where it was given.'),
     date: isoDate().describe('Date `YYYY-MM-DD`.'),
     slides: optional(httpUrl()).describe('Slides (http or https).'),

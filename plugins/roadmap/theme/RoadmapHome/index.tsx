@@ -7,12 +7,15 @@ import type {Props} from '@theme/RoadmapHome';
 import styles from './styles.module.css';
 
 const SECTIONS = [
+  {to: '/progress', title: 'Progress', text: 'The curriculum by phase, course progress and the rules tracker.'},
+  {to: '/skills', title: 'Skills', text: 'The skills matrix, with the notes that show each skill in use.'},
   {to: '/docs/courses', title: 'Curriculum', text: 'Courses by phase, with notes for every module.'},
-  {to: '/docs/projects', title: 'Projects', text: 'One production project a year, and two or three small ones.'},
-  {to: '/docs/benchmarks', title: 'Benchmarks', text: 'Benchmark runs and competition results.'},
-  {to: '/docs/talks', title: 'Talks', text: 'Talks with their slides and videos.'},
+  {to: '/projects', title: 'Projects', text: 'One production project a year, and two or three small ones.'},
+  {to: '/benchmarks', title: 'Benchmarks', text: 'Benchmark runs and competition results.'},
+  {to: '/talks', title: 'Talks', text: 'Talks with their slides and videos.'},
   {to: '/docs/notes', title: 'Notes', text: 'Math refreshers and free-form notes.'},
   {to: '/blog', title: 'Writing', text: 'Posts about what I learn and build.'},
+  {to: '/changelog', title: 'Changelog', text: 'Everything that happened, month by month, with a feed.'},
 ] as const;
 
 function TlDr({home}: Props): ReactNode {
@@ -59,17 +62,23 @@ export default function RoadmapHome({home}: Props): ReactNode {
         <div className="container">
           <Heading as="h1">{siteConfig.title}</Heading>
           <p className={styles.tagline}>{siteConfig.tagline}</p>
-          <p className={styles.figures}>
-            <span>
+          <ul className={styles.figures} aria-label="Headline figures">
+            <li>
               <strong>{home.courses.done}</strong> of {home.courses.total} courses done
-            </span>
-            <span>
-              <strong>{home.courses.inProgress}</strong> in progress
-            </span>
-            <span>
+            </li>
+            <li>
+              <strong>{home.courses.inProgress}</strong> in progress, <strong>{home.courses.planned}</strong> planned
+            </li>
+            <li>
               <strong>{home.papersLogged}</strong> papers logged
-            </span>
-          </p>
+            </li>
+            <li>
+              <strong>{home.weeklyStreak}</strong>-week paper streak
+            </li>
+            <li>
+              <strong>{home.projectsShippedThisYear}</strong> projects shipped this year
+            </li>
+          </ul>
         </div>
       </header>
       <main className="container margin-vert--lg">

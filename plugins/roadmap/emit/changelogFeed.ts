@@ -1,0 +1,44 @@
+import {Feed} from 'feed';
+import type {ChangelogEvent} from '../model/changelog';
+
+export const CHANGELOG_FEEDS = {rss: 'changelog/rss.xml', atom: 'changelog/atom.xml'} as const;
+
+export interface FeedSite {
+  title: string;
+  /** `https://me.github.io/base/`, ending with a slash. */
+  siteUrl: string;
+}
+
+/**
+ * The changelog as RSS 2.0 and Atom 1.0 (the `feed` library escapes every
+ * string). Only events up to `today`, newest first, at most `limit`.
+ */
+export function changelogFeeds(
+  events: readonly ChangelogEvent[],
+  site: FeedSite,
+  today: string,
+  limit = 100,
+): {rss: string; atom: string} {
+  const past = events.filter((e) => e.date <= today).slice(0, limit);
+  const changelogUrl = `${site.siteUrl}changelog`;
+  const feed = new Feed({
+    title: `${site.title}: changelog`,
+    description: 'Courses, papers, projects, results, talks and posts as they happen.',
+    id: changelogUrl,
+    link: changelogUrl,
+    language: 'en',
+    copyright: site.title,
+    updated: new Date(`${past[0]?.date ?? today}T00:00:00Z`),
+    feedLinks: {rss: site.siteUrl + CHANGELOG_FEEDS.rss, atom: site.siteUrl + CHANGELOG_FEEDS.atom},
+  });
+  for (const event of past) {
+    feed.addItem({
+      title: event.text,
+      id: `${changelogUrl}#${event.id}`,
+      link: event.permalink ? site.siteUrl + event.permalink.replace(/^\//, '') : `${changelogUrl}#${event.id}`,
+      date: new Date(`${event.date}T00:00:00Z`),
+      category: [{name: event.kind}],
+    });
+  }
+  return {rss: feed.rss2(), atom: feed.atom1()};
+}

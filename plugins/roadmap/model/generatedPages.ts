@@ -1,0 +1,37 @@
+import {benchmarksPage} from './benchmarksPage';
+import {changelogByMonth, changelogEvents, CHANGE_KINDS} from './changelog';
+import type {ChangelogPageData} from './changelogPage';
+import {homePage} from './homePage';
+import {progressPage} from './progressPage';
+import {projectsPage} from './projectsPage';
+import type {RoadmapModel} from './roadmapModel';
+import {skillsPage} from './skillsPage';
+import {talksPage} from './talksPage';
+
+/** One page the plugin adds: its route below the base URL, its theme component, its data. */
+export interface GeneratedPage {
+  route: string;
+  component: string;
+  /** The prop the component receives its data as, and the data file's name. */
+  name: string;
+  data: unknown;
+}
+
+/** Every page computed from the model. Routes are part of the public contract. */
+export function generatedPages(model: RoadmapModel, today: string): GeneratedPage[] {
+  const events = changelogEvents(model);
+  return [
+    {route: '', component: '@theme/RoadmapHome', name: 'home', data: homePage(model, today)},
+    {route: 'progress', component: '@theme/ProgressPage', name: 'progress', data: progressPage(model, today)},
+    {route: 'skills', component: '@theme/SkillsPage', name: 'skills', data: skillsPage(model)},
+    {
+      route: 'changelog',
+      component: '@theme/ChangelogPage',
+      name: 'changelog',
+      data: {kinds: CHANGE_KINDS, ...changelogByMonth(events, today)} satisfies ChangelogPageData,
+    },
+    {route: 'projects', component: '@theme/ProjectsPage', name: 'projects', data: projectsPage(model)},
+    {route: 'benchmarks', component: '@theme/BenchmarksPage', name: 'benchmarks', data: benchmarksPage(model)},
+    {route: 'talks', component: '@theme/TalksPage', name: 'talks', data: talksPage(model)},
+  ];
+}

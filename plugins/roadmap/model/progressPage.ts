@@ -1,0 +1,77 @@
+import {coursePace, type CoursePace} from './coursePace';
+import {projectYear, type ProjectYear} from './projectRule';
+import type {CourseSummary, RoadmapModel} from './roadmapModel';
+import {weeklyCadence, type WeeklyCadence} from './weeklyCadence';
+
+export type CourseRow = Pick<
+  CourseSummary,
+  'slug' | 'title' | 'permalink' | 'provider' | 'status' | 'started' | 'finished' | 'progress'
+> & {pace?: CoursePace};
+
+/** A rule of data/roadmap.yml and, when the content can measure it, how it is going. */
+export type RuleStatus =
+  | {id: string; text: string; measure: 'papers'; cadence: Omit<WeeklyCadence, 'weeks'>}
+  | {id: string; text: string; measure: 'projects'; projects: ProjectYear}
+  | {id: string; text: string; measure: 'none'};
+
+export interface ProgressPageData {
+  today: string;
+  overall: {done: number; inProgress: number; planned: number; dropped: number; total: number; percent: number};
+  phases: {id: string; title: string; window: string; courses: CourseRow[]}[];
+  rules: RuleStatus[];
+}
+
+/** `/progress`: the curriculum by phase, course progress and pace, and the rules tracker. */
+export function progressPage(model: RoadmapModel, today: string): ProgressPageData {
+  const row = (c: CourseSummary): CourseRow => ({
+    slug: c.slug,
+    title: c.title,
+    permalink: c.permalink,
+    provider: c.provider,
+    status: c.status,
+    started: c.started,
+    finished: c.finished,
+    progress: c.progress,
+    ...(c.status === 'in-progress' && c.started !== undefined && c.started <= today
+      ? {pace: coursePace({started: c.started, ...c.progress}, today)}
+      : {}),
+  });
+  const counted = model.courses.filter((c) => c.status !== 'dropped');
+  const count = (status: CourseSummary['status']) => model.courses.filter((c) => c.status === status).length;
+  const percent =
+    counted.length === 0 ? 0 : Math.round(counted.reduce((sum, c) => sum + c.progress.percent, 0) / counted.length);
+  const logDates = model.papers.flatMap((p) => (p.status !== 'queued' && p.read !== undefined ? [p.read] : []));
+  return {
+    today,
+    overall: {
+      done: count('done'),
+      inProgress: count('in-progress'),
+      planned: count('planned'),
+      dropped: count('dropped'),
+      total: model.courses.length,
+      percent,
+    },
+    phases: model.phases.map((phase) => ({
+      id: phase.id,
+      title: phase.title,
+      window: phase.window,
+      courses: model.courses.filter((c) => c.phase === phase.id).map(row),
+    })),
+    rules: model.rules.map((rule): RuleStatus => {
+      const target = rule.target;
+      if (target?.papers_per_week !== undefined) {
+        const {weeks: _weeks, ...cadence} = weeklyCadence(logDates, today, target.papers_per_week);
+        return {id: rule.id, text: rule.text, measure: 'papers', cadence};
+      }
+      if (target?.production_per_year !== undefined || target?.small_per_year !== undefined) {
+        const projects = projectYear(model.projects, today, {
+          production: target.production_per_year ?? 0,
+          smallMin: target.small_per_year?.min ?? 0,
+          smallMax: target.small_per_year?.max ?? 0,
+        });
+        return {id: rule.id, text: rule.text, measure: 'projects', projects};
+      }
+      return {id: rule.id, text: rule.text, measure: 'none'};
+    }),
+  };
+}

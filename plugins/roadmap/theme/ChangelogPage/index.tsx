@@ -1,0 +1,96 @@
+import {useState, type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import type {Props} from '@theme/ChangelogPage';
+import type {ChangeKind, ChangelogEvent} from 'plugins/roadmap/model/changelog';
+import styles from './styles.module.css';
+
+const KIND_LABELS: Record<ChangeKind, string> = {
+  course: 'Courses',
+  paper: 'Papers',
+  project: 'Projects',
+  benchmark: 'Benchmarks',
+  talk: 'Talks',
+  post: 'Posts',
+  roadmap: 'Roadmap',
+};
+
+function Event({event}: {event: ChangelogEvent}): ReactNode {
+  return (
+    <li id={event.id} className={styles.event}>
+      <time dateTime={event.date}>{event.date}</time>
+      <span className={styles.kind}>{KIND_LABELS[event.kind]}</span>
+      <span>{event.permalink ? <Link to={event.permalink}>{event.text}</Link> : event.text}</span>
+    </li>
+  );
+}
+
+export default function ChangelogPage({changelog}: Props): ReactNode {
+  const [hidden, setHidden] = useState<ReadonlySet<ChangeKind>>(new Set());
+  const counts = new Map<ChangeKind, number>();
+  for (const month of changelog.months) {
+    for (const e of month.events) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
+  }
+  const toggle = (kind: ChangeKind) =>
+    setHidden((current) => {
+      const next = new Set(current);
+      if (next.has(kind)) next.delete(kind);
+      else next.add(kind);
+      return next;
+    });
+  const months = changelog.months
+    .map((month) => ({...month, events: month.events.filter((e) => !hidden.has(e.kind))}))
+    .filter((month) => month.events.length > 0);
+  return (
+    <Layout title="Changelog" description="Everything that happened on the roadmap, month by month.">
+      <main className="container margin-vert--lg">
+        <Heading as="h1">Changelog</Heading>
+        <p>
+          Computed from the dates in the notes, with the roadmap's own changes. Follow it by{' '}
+          <Link href="pathname:///changelog/rss.xml">RSS</Link> or{' '}
+          <Link href="pathname:///changelog/atom.xml">Atom</Link>.
+        </p>
+        <div role="group" aria-label="Show kinds" className={styles.filters}>
+          {changelog.kinds.map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              className={styles.filter}
+              aria-pressed={!hidden.has(kind)}
+              onClick={() => toggle(kind)}>
+              {KIND_LABELS[kind]} <span className={styles.count}>{counts.get(kind) ?? 0}</span>
+            </button>
+          ))}
+        </div>
+        {changelog.upcoming.length > 0 ? (
+          <section aria-labelledby="upcoming">
+            <Heading as="h2" id="upcoming">
+              Upcoming
+            </Heading>
+            <ul className={styles.events}>
+              {changelog.upcoming
+                .filter((e) => !hidden.has(e.kind))
+                .map((e) => (
+                  <Event key={e.id} event={e} />
+                ))}
+            </ul>
+          </section>
+        ) : null}
+        {months.length === 0 ? <p>Nothing to show for these kinds.</p> : null}
+        {months.map((month) => (
+          <section key={month.month} aria-labelledby={`month-${month.month}`}>
+            <Heading as="h2" id={`month-${month.month}`}>
+              {month.label}
+            </Heading>
+            <ul className={styles.events}>
+              {month.events.map((e) => (
+                <Event key={e.id} event={e} />
+              ))}
+            </ul>
+          </section>
+        ))}
+      </main>
+    </Layout>
+  );
+}
