@@ -5,6 +5,7 @@
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {checkSite} from '../plugins/roadmap/validate/checkSite';
+import {today} from '../plugins/roadmap/source/today';
 import {formatProblem} from '../plugins/roadmap/validate/problem';
 
 const HELP = `Usage: npm run check -- [options]
@@ -31,7 +32,7 @@ async function main(): Promise<number> {
   }
   const started = performance.now();
   const siteDir = path.resolve(values.site ?? '.');
-  const {problems, counts} = await checkSite(siteDir, {today: new Date().toISOString().slice(0, 10)});
+  const {problems, counts} = await checkSite(siteDir, {today: today()});
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (values.json) {
     console.log(JSON.stringify({ok: problems.length === 0, counts, problems}, null, 2));

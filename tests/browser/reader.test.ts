@@ -1,4 +1,5 @@
-import {mkdir} from 'node:fs/promises';
+import {mkdir, readFile} from 'node:fs/promises';
+import {gzipSync} from 'node:zlib';
 import path from 'node:path';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
@@ -151,5 +152,30 @@ describe('a reader', () => {
       }
     }
     expect(offSite).toEqual([]);
+  });
+
+  it('/progress and /skills load under 60 KB of gzipped JavaScript beyond a plain doc page', async () => {
+    const scriptsOf = async (route: string) => {
+      const page = await browser.newPage();
+      const scripts = new Set<string>();
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
+      });
+      await page.goto(site.url + route, {waitUntil: 'networkidle'});
+      await page.close();
+      return scripts;
+    };
+    const gzipped = async (files: Iterable<string>) => {
+      let bytes = 0;
+      for (const file of files) bytes += gzipSync(await readFile(path.join(inject('realSiteOutDir'), file))).byteLength;
+      return bytes;
+    };
+    const plainDoc = await scriptsOf('/docs/notes');
+    for (const route of ['/progress', '/skills']) {
+      const extra = [...(await scriptsOf(route))].filter((file) => !plainDoc.has(file));
+      const bytes = await gzipped(extra);
+      console.log(`${route}: ${extra.length} scripts beyond a doc page, ${(bytes / 1024).toFixed(1)} KB gzipped`);
+      expect(bytes, route).toBeLessThan(60 * 1024);
+    }
   });
 });

@@ -6,7 +6,7 @@ import styles from './styles.module.css';
 export default function EmptySection({what, howTo}: {what: string; howTo: string}): ReactNode {
   return (
     <div className={styles.empty}>
-      <p>No {what} yet.</p>
+      <p>{`No ${what} yet.`}</p>
       <p>
         <Link to={howTo}>How to add one</Link>
       </p>
