@@ -76,7 +76,8 @@ export default function RoadmapHome({home}: Props): ReactNode {
               <strong>{home.weeklyStreak}</strong>-week paper streak
             </li>
             <li>
-              <strong>{home.projectsShippedThisYear}</strong> projects shipped this year
+              <strong>{home.projectsShippedThisYear}</strong>
+              {home.projectsShippedThisYear === 1 ? ' project' : ' projects'} shipped this year
             </li>
           </ul>
         </div>
