@@ -89,3 +89,33 @@ declare module '@theme/EmptySection' {
 
   export default function EmptySection(props: {what: string; howTo: string}): ReactNode;
 }
+
+declare module '@theme/PaperLogPage' {
+  import type {ReactNode} from 'react';
+  import type {PaperLogPageData} from 'plugins/roadmap/model/paperLogPage';
+
+  export interface Props {
+    readonly paperLog: PaperLogPageData;
+  }
+  export default function PaperLogPage(props: Props): ReactNode;
+}
+
+declare module '@theme/NextExperimentsPage' {
+  import type {ReactNode} from 'react';
+  import type {NextExperimentsPageData} from 'plugins/roadmap/model/nextExperiments';
+
+  export interface Props {
+    readonly nextExperiments: NextExperimentsPageData;
+  }
+  export default function NextExperimentsPage(props: Props): ReactNode;
+}
+
+declare module '@theme/PaperCard' {
+  import type {ReactNode} from 'react';
+  import type {PaperCardData} from 'plugins/roadmap/model/paperCard';
+
+  export interface Props {
+    readonly card: PaperCardData;
+  }
+  export default function PaperCard(props: Props): ReactNode;
+}

@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {closest} from '../../plugins/roadmap/schema/closest';
 import {placementOf} from '../../plugins/roadmap/schema/collectionOf';
-import {arxivIdFromNumber, isCalendarDate} from '../../plugins/roadmap/schema/fields';
+import {arxivIdFromNumber} from '../../plugins/roadmap/schema/arxivId';
+import {isCalendarDate} from '../../plugins/roadmap/schema/fields';
 
 describe('arxivIdFromNumber (YAML reads an unquoted arXiv id as a number)', () => {
   it('restores the dropped trailing zero and leading zero exactly', () => {

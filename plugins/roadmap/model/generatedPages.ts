@@ -2,6 +2,8 @@ import {benchmarksPage} from './benchmarksPage';
 import {changelogByMonth, changelogEvents, CHANGE_KINDS} from './changelog';
 import type {ChangelogPageData} from './changelogPage';
 import {homePage} from './homePage';
+import {nextExperimentsPage} from './nextExperiments';
+import {paperLogPage} from './paperLogPage';
 import {progressPage} from './progressPage';
 import {projectsPage} from './projectsPage';
 import type {RoadmapModel} from './roadmapModel';
@@ -23,6 +25,13 @@ export function generatedPages(model: RoadmapModel, today: string): GeneratedPag
   return [
     {route: '', component: '@theme/RoadmapHome', name: 'home', data: homePage(model, today)},
     {route: 'progress', component: '@theme/ProgressPage', name: 'progress', data: progressPage(model, today)},
+    {route: 'papers', component: '@theme/PaperLogPage', name: 'paperLog', data: paperLogPage(model, today)},
+    {
+      route: 'papers/next',
+      component: '@theme/NextExperimentsPage',
+      name: 'nextExperiments',
+      data: nextExperimentsPage(model),
+    },
     {route: 'skills', component: '@theme/SkillsPage', name: 'skills', data: skillsPage(model)},
     {
       route: 'changelog',

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import {arxivIdFromNumber} from './arxivId';
 import {didYouMean} from './closest';
 import {expecting, missingOrWrongType, show} from './messages';
 
@@ -65,18 +66,6 @@ export const kebabId = () =>
 
 /** New style `1706.03762` (optionally `v5`) or old style `cs/0112017`. */
 const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/;
-
-/**
- * YAML reads an unquoted `arxiv: 1706.03762` as a number. The id is still
- * recoverable exactly: YYMM is four digits, and the number after the dot has
- * four digits up to 1412 and five from 1501 on (arXiv's identifier scheme).
- */
-export function arxivIdFromNumber(value: number): string {
-  const [whole = '', fraction = ''] = value.toFixed(5).split('.');
-  const yymm = whole.padStart(4, '0');
-  const digits = Number(yymm) >= 1501 ? 5 : 4;
-  return `${yymm}.${fraction.slice(0, digits)}`;
-}
 
 export const arxivId = () =>
   z.preprocess(

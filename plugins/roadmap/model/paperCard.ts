@@ -1,0 +1,61 @@
+import {bibtexEntry} from '../emit/bibtex';
+import {arxivIdFromNumber} from '../schema/arxivId';
+import type {Paper} from '../schema/collections/paper';
+import {deriveCitekey} from './citekey';
+
+/** A paper's front matter as the page receives it: validated at build, `arxiv` possibly still a number. */
+export type PaperFrontMatter = Omit<Paper, 'arxiv'> & {arxiv?: string | number | undefined};
+
+export interface PaperCardData {
+  status: Paper['status'];
+  authors: string[];
+  venue?: string;
+  year: number;
+  read?: string;
+  reproduced?: string;
+  takeaway?: string;
+  next?: string;
+  links: {href: string; label: string}[];
+  results: {metric: string; paper: number; mine: number; gap: number; setup?: string}[];
+  bibtex: string;
+}
+
+/** The header card of a paper page: the log fields, links, reproduction ledger and BibTeX. */
+export function paperCard(frontMatter: PaperFrontMatter): PaperCardData {
+  const arxiv = typeof frontMatter.arxiv === 'number' ? arxivIdFromNumber(frontMatter.arxiv) : frontMatter.arxiv;
+  const links = [
+    ...(arxiv === undefined ? [] : [{href: `https://arxiv.org/abs/${arxiv}`, label: `arXiv:${arxiv}`}]),
+    ...(frontMatter.doi === undefined
+      ? []
+      : [{href: `https://doi.org/${frontMatter.doi}`, label: `doi:${frontMatter.doi}`}]),
+    ...(frontMatter.url === undefined ? [] : [{href: frontMatter.url, label: 'Link'}]),
+  ];
+  const card: PaperCardData = {
+    status: frontMatter.status,
+    authors: frontMatter.authors,
+    year: frontMatter.year,
+    links,
+    results: (frontMatter.results ?? []).map((r) => ({
+      metric: r.metric,
+      paper: r.paper,
+      mine: r.mine,
+      gap: Math.round((r.mine - r.paper) * 1e6) / 1e6,
+      ...(r.setup === undefined ? {} : {setup: r.setup}),
+    })),
+    bibtex: bibtexEntry({
+      citekey: frontMatter.citekey ?? deriveCitekey(frontMatter),
+      title: frontMatter.title,
+      authors: frontMatter.authors,
+      year: frontMatter.year,
+      venue: frontMatter.venue ?? undefined,
+      arxiv,
+      doi: frontMatter.doi ?? undefined,
+      url: frontMatter.url ?? undefined,
+    }),
+  };
+  for (const key of ['venue', 'read', 'reproduced', 'takeaway', 'next'] as const) {
+    const value = frontMatter[key];
+    if (typeof value === 'string') card[key] = value;
+  }
+  return card;
+}

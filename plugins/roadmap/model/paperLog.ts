@@ -1,0 +1,50 @@
+import type {PaperLogEntry, RoadmapModel} from './roadmapModel';
+
+/** One row of the paper log, as `/papers` shows it and searches it (also `/papers.json`). */
+export interface PaperRow {
+  slug: string;
+  title: string;
+  permalink: string;
+  authors: string[];
+  year: number;
+  venue?: string;
+  status: PaperLogEntry['status'];
+  /** The log date. */
+  read?: string;
+  reproduced?: string;
+  takeaway?: string;
+  next?: string;
+  tags: string[];
+  hasResults: boolean;
+  /** The paper itself: arXiv, else DOI, else its URL. */
+  link: {href: string; label: string};
+}
+
+export function paperLink(paper: Pick<PaperLogEntry, 'arxiv' | 'doi' | 'url'>): {href: string; label: string} {
+  if (paper.arxiv !== undefined) return {href: `https://arxiv.org/abs/${paper.arxiv}`, label: `arXiv:${paper.arxiv}`};
+  if (paper.doi !== undefined) return {href: `https://doi.org/${paper.doi}`, label: `doi:${paper.doi}`};
+  return {href: paper.url ?? '', label: 'link'};
+}
+
+/** The paper log's rows, newest log date first (queued papers last). */
+export function paperRows(model: RoadmapModel): PaperRow[] {
+  return model.papers.map((p) => {
+    const row: PaperRow = {
+      slug: p.slug,
+      title: p.title,
+      permalink: p.permalink,
+      authors: p.authors,
+      year: p.year,
+      status: p.status,
+      tags: p.tags,
+      hasResults: p.results.length > 0,
+      link: paperLink(p),
+    };
+    if (p.venue !== undefined) row.venue = p.venue;
+    if (p.read !== undefined) row.read = p.read;
+    if (p.reproduced !== undefined) row.reproduced = p.reproduced;
+    if (p.takeaway !== undefined) row.takeaway = p.takeaway;
+    if (p.next !== undefined) row.next = p.next;
+    return row;
+  });
+}

@@ -1,0 +1,25 @@
+import {addDays, isoWeekLabel, weekStart} from './calendar';
+import {paperRows, type PaperRow} from './paperLog';
+import type {RoadmapModel} from './roadmapModel';
+import {weeklyCadence, type WeeklyCadence} from './weeklyCadence';
+
+export interface PaperLogPageData {
+  today: string;
+  rows: PaperRow[];
+  /** The last 52 weeks, oldest first, with the streaks of the whole log. */
+  cadence: WeeklyCadence;
+}
+
+/** `/papers`: every paper of the log and the weekly cadence of the last year. */
+export function paperLogPage(model: RoadmapModel, today: string): PaperLogPageData {
+  const target = model.rules.find((r) => r.target?.papers_per_week !== undefined)?.target?.papers_per_week ?? 1;
+  const logDates = model.papers.flatMap((p) => (p.status !== 'queued' && p.read !== undefined ? [p.read] : []));
+  const cadence = weeklyCadence(logDates, today, target);
+  const counts = new Map(cadence.weeks.map((w) => [w.start, w]));
+  const first = addDays(weekStart(today), -51 * 7);
+  const weeks = Array.from({length: 52}, (_, i) => {
+    const start = addDays(first, i * 7);
+    return counts.get(start) ?? {start, label: isoWeekLabel(start), count: 0};
+  });
+  return {today, rows: paperRows(model), cadence: {...cadence, weeks}};
+}

@@ -1,0 +1,128 @@
+import {useMemo, type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import {useHistory, useLocation} from '@docusaurus/router';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import StatusMark from '@theme/StatusMark';
+import type {Props} from '@theme/PaperLogPage';
+import {EMPTY_QUERY, queryFromUrl, queryToUrl, type PaperQuery} from '../../paperSearch/paperQuery';
+import {buildPaperIndex, searchPapers} from '../../paperSearch/paperSearch';
+import CadenceHeatmap from './CadenceHeatmap';
+import Facets from './Facets';
+import styles from './styles.module.css';
+
+export default function PaperLogPage({paperLog}: Props): ReactNode {
+  const location = useLocation();
+  const history = useHistory();
+  // The URL is the only state: a search can be shared, and Back undoes a filter.
+  const query = queryFromUrl(location.search);
+  const index = useMemo(() => buildPaperIndex(paperLog.rows), [paperLog.rows]);
+  const result = useMemo(() => searchPapers(index, paperLog.rows, query), [index, paperLog.rows, location.search]);
+  const years = useMemo(() => [...new Set(paperLog.rows.map((r) => r.year))].sort((a, b) => b - a), [paperLog.rows]);
+  const go = (next: PaperQuery, replace = false) => {
+    const target = {pathname: location.pathname, search: queryToUrl(next), hash: ''};
+    if (replace) history.replace(target);
+    else history.push(target);
+  };
+  const filtered = queryToUrl({...query, sort: 'logged'}) !== '';
+  return (
+    <Layout
+      title="Paper log"
+      description="Every paper read, with what was reproduced, the key takeaway and the next experiment.">
+      <main className="container margin-vert--lg">
+        <Heading as="h1">Paper log</Heading>
+        <p>
+          One paper a week: read, reproduce a key ablation, write a short note. The{' '}
+          <Link to="/papers/next">next experiments</Link> are collected on their own page; the whole log is available as{' '}
+          <Link href="pathname:///papers.bib">BibTeX</Link>.
+        </p>
+        <CadenceHeatmap cadence={paperLog.cadence} />
+
+        <div className={styles.controls} role="search">
+          <label className={styles.searchLabel}>
+            <span>Search papers</span>
+            <input
+              type="search"
+              value={query.text}
+              placeholder="Title, author, takeaway, tag…"
+              onChange={(event) => go({...query, text: event.target.value}, true)}
+            />
+          </label>
+          <label className={styles.sortLabel}>
+            <span>Sort by</span>
+            <select
+              value={query.sort}
+              onChange={(event) => go({...query, sort: event.target.value as PaperQuery['sort']})}>
+              <option value="logged">{query.text.trim() === '' ? 'log date' : 'best match'}</option>
+              <option value="year">year</option>
+              <option value="title">title</option>
+            </select>
+          </label>
+        </div>
+
+        <div className={styles.layout}>
+          <Facets query={query} result={result} years={years} onChange={(next) => go(next)} />
+          <div className={styles.results}>
+            <p aria-live="polite" className={styles.summary}>
+              {result.rows.length} of {paperLog.rows.length} paper{paperLog.rows.length === 1 ? '' : 's'}
+              {filtered ? (
+                <>
+                  {' '}
+                  <button type="button" className={styles.clear} onClick={() => go(EMPTY_QUERY)}>
+                    Clear search and filters
+                  </button>
+                </>
+              ) : null}
+            </p>
+            {result.rows.length === 0 ? (
+              <p>No paper matches. Try fewer filters or another word.</p>
+            ) : (
+              <div className={styles.scroll}>
+                <table className={styles.log}>
+                  <thead>
+                    <tr>
+                      <th scope="col">Date</th>
+                      <th scope="col">Paper</th>
+                      <th scope="col">Link</th>
+                      <th scope="col">What I reproduced</th>
+                      <th scope="col">Key takeaway</th>
+                      <th scope="col">Next experiment</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {result.rows.map((row) => (
+                      <tr key={row.slug}>
+                        <td>{row.read ? <time dateTime={row.read}>{row.read}</time> : '—'}</td>
+                        <th scope="row">
+                          <Link to={row.permalink}>{row.title}</Link>
+                          <div className={styles.meta}>
+                            {row.authors.join(', ')} · {row.venue ? `${row.venue} ` : ''}
+                            {row.year}
+                          </div>
+                          <div className={styles.meta}>
+                            <StatusMark status={row.status} />
+                            {row.tags.map((tag) => (
+                              <span key={tag} className={styles.tag}>
+                                {tag}
+                              </span>
+                            ))}
+                          </div>
+                        </th>
+                        <td>
+                          <Link href={row.link.href}>{row.link.label}</Link>
+                        </td>
+                        <td>{row.reproduced ?? '—'}</td>
+                        <td>{row.takeaway ?? '—'}</td>
+                        <td>{row.next ?? '—'}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </div>
+        </div>
+      </main>
+    </Layout>
+  );
+}
