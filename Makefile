@@ -29,8 +29,9 @@ check: $(STAMP) ## validate every note, post and data file (no build)
 typecheck: $(STAMP) ## type-check the TypeScript sources
 	npm run typecheck
 
-test: $(STAMP) ## run every test: unit, build and browser (installs Chromium when root)
+test: $(STAMP) ## check the content, then run every test: unit, build, browser (installs Chromium when root)
 	@bash scripts/ensure-chromium.sh
+	npm run check
 	npm run typecheck
 	npm test
 

@@ -5,7 +5,7 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import roadmapPlugin from './plugins/roadmap';
-import {parseFrontMatter} from './plugins/roadmap/source/frontMatter';
+import {frontMatterParser} from './plugins/roadmap/source/frontMatter';
 
 // Math everywhere: docs, papers, blog and pages share one pipeline.
 const math = {remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex]};
@@ -45,7 +45,7 @@ const config: Config = {
     format: 'detect',
     // Keep dates as the author typed them so that `npm run check` and the
     // build see the same values (js-yaml would silently roll 2025-02-30 over).
-    parseFrontMatter,
+    parseFrontMatter: frontMatterParser(__dirname),
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',

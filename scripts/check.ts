@@ -15,7 +15,8 @@ data/roadmap.yml and data/skills.yml, against the content model
 (CONTRIBUTING.md, "Front matter"). Prints every problem of every file as
   path:line field: problem (expected X, got Y)
 then exits 1; with no problem prints a one-line summary and exits 0.
-Writes nothing.
+Exits 2 when the check itself fails (an unreadable folder, a bad option).
+Writes nothing. Drafts are checked too, though a build leaves them out.
 
 Options:
   --json         print {ok, counts, problems} as JSON, for tools

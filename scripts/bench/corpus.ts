@@ -27,6 +27,8 @@ export function paperNote(i: number): string {
     `venue: ${VENUES[i % VENUES.length]}`,
     `arxiv: "${1501 + (i % 9) * 100}.${pad(i)}"`,
     `status: ${status}`,
+    // The derived key (lovelace2015synthetic) would repeat across the corpus.
+    `citekey: synthetic${i}`,
   ];
   if (status !== 'queued') {
     lines.push(`read: ${logDate(i)}`, `takeaway: "The ${topic} ablation matters more than its scale."`);

@@ -47,7 +47,7 @@ describe('weeklyCadence', () => {
     expect(cadence).toMatchObject({weeksThisQuarter: 11, weeksMissedThisQuarter: 10});
   });
 
-  it('counts two papers in one week once toward the streak, and ignores dates in the future', () => {
+  it('needs the whole weekly target, and ignores dates in the future', () => {
     const cadence = weeklyCadence(['2025-05-05', '2025-05-06', '2025-06-30'], '2025-05-09', 2);
     expect(cadence).toMatchObject({thisWeek: 2, currentStreak: 1, longestStreak: 1, target: 2});
     expect(cadence.weeks).toHaveLength(1);

@@ -7,11 +7,15 @@ import {edit, writeSite} from '../support/exampleSite';
 async function modelOf(changes: Record<string, string> = {}) {
   const {site, problems} = await checkSite(await writeSite(changes), {today: '2026-11-25'});
   if (!site) throw new Error(`invalid example: ${JSON.stringify(problems)}`);
-  return buildRoadmapModel(site, (file) => ({
-    permalink: `/${file.replace(/(\/index)?\.md$/, '')}`,
-    title: file.split('/').at(-1)!.replace(/\.md$/, ''),
-    ...(file.startsWith('blog/') ? {date: '2025-10-01'} : {}),
-  }));
+  return buildRoadmapModel(
+    site,
+    (file) => ({
+      permalink: `/${file.replace(/(\/index)?\.md$/, '')}`,
+      title: file.split('/').at(-1)!.replace(/\.md$/, ''),
+      ...(file.startsWith('blog/') ? {date: '2025-10-01'} : {}),
+    }),
+    '2026-11-25',
+  );
 }
 
 describe('changelogEvents', () => {
@@ -38,6 +42,24 @@ describe('changelogEvents', () => {
       '2025-10-01 post Published 2025-10-01-hello',
     ]);
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+    expect(events.find((e) => e.kind === 'paper')?.id).toBe('paper-logged-attention');
+    expect(events.find((e) => e.text.startsWith('Finished module'))?.id).toBe('module-done-ml-basics-regression');
+  });
+
+  it('gives two same-day changes with the same text distinct ids, whatever their script', async () => {
+    const events = changelogEvents(
+      await modelOf(
+        edit(
+          'data/roadmap.yml',
+          '  - {date: 2025-10-01, text: Started}',
+          '  - {date: 2025-10-01, text: Начало}\n  - {date: 2025-10-01, text: Начало}',
+        ),
+      ),
+    );
+    expect(events.filter((e) => e.kind === 'roadmap').map((e) => e.id)).toEqual([
+      'change-2025-10-01-начало',
+      'change-2025-10-01-начало-2',
+    ]);
   });
 });
 

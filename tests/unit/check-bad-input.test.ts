@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {checkSite} from '../../plugins/roadmap/validate/checkSite';
 import {formatProblem} from '../../plugins/roadmap/validate/problem';
-import {edit, writeSite} from '../support/exampleSite';
+import {edit, EXAMPLE_SITE, writeSite} from '../support/exampleSite';
 
 const TODAY = '2026-11-25';
 const COURSE = 'docs/courses/ml-basics/index.md';
@@ -214,7 +214,7 @@ const BAD_INPUTS: [name: string, changes: Record<string, string | undefined>, ex
   [
     'duplicated key',
     edit(TALK, 'event: Local meetup', 'event: Local meetup\nevent: Other'),
-    [`${TALK}:4 front matter: YAML does not parse (Map keys must be unique)`],
+    [`${TALK}:4 front matter: duplicate key "event" (expected each key once)`],
   ],
   [
     'data file that does not parse',
@@ -284,6 +284,47 @@ const BAD_INPUTS: [name: string, changes: Record<string, string | undefined>, ex
       `${PAPER}:13 skills[0]: unknown skill id (expected an id from data/skills.yml, got "pytorch") — did you mean "PyTorch"?`,
     ],
   ],
+  [
+    'front matter that is a list',
+    {[TALK]: '---\n- title: What I learned\n---\n'},
+    [`${TALK}:2 front matter: wrong type (expected a mapping of fields, key: value, got a list)`],
+  ],
+  [
+    'front matter that is never closed',
+    {[TALK]: '---\ntitle: What I learned\nevent: Local meetup\ndate: 2025-02-30\n'},
+    [`${TALK}:1 front matter: not closed (expected a line --- after the front matter)`],
+  ],
+  ['a byte-order mark before the front matter is no problem', edit(TALK, '---\ntitle', '\uFEFF---\ntitle'), []],
+  [
+    'an unquoted arXiv id that lost a digit',
+    edit(PAPER, 'arxiv: 1706.03762', 'arxiv: 1706.03760'),
+    [
+      `${PAPER}:6 arxiv: ambiguous arXiv id (YAML read it as the number 1706.0376; expected it in quotes, like arxiv: "1706.03760")`,
+    ],
+  ],
+  [
+    'a Docusaurus key of the wrong type',
+    edit(NOTE, 'title: Math notes', 'title: Math notes\nsidebar_position: first\ndraft: maybe'),
+    [
+      `${NOTE}:3 sidebar_position: wrong type (expected a number, got "first")`,
+      `${NOTE}:4 draft: wrong type (expected true or false, got "maybe")`,
+    ],
+  ],
+  [
+    'two papers with one citation key',
+    {'papers/attention-again.md': EXAMPLE_SITE[PAPER]!.replace('Attention Is All You Need', 'Attention, revisited')},
+    [
+      `papers/attention.md:2 citekey: duplicate citation key "vaswani2017attention" (expected one per paper, also in papers/attention-again.md; set a different citekey)`,
+    ],
+  ],
+  [
+    'a paper target that no week can meet',
+    edit(ROADMAP, 'papers_per_week: 1', 'papers_per_week: 0'),
+    [
+      `${ROADMAP}:5 rules[0].target.papers_per_week: out of range (expected a whole number of papers, 1 or more, got 0)`,
+    ],
+  ],
+  ['two posts with the same slug on different days are fine', {'blog/2025-11-01-hello.md': EXAMPLE_SITE[POST]!}, []],
 ];
 
 describe('a bad input is reported with its file, line, field and message', () => {

@@ -5,11 +5,18 @@ import {arxivIdFromNumber} from '../../plugins/roadmap/schema/arxivId';
 import {isCalendarDate} from '../../plugins/roadmap/schema/fields';
 
 describe('arxivIdFromNumber (YAML reads an unquoted arXiv id as a number)', () => {
-  it('restores the dropped trailing zero and leading zero exactly', () => {
+  it('restores an id whose number shows every digit', () => {
     expect(arxivIdFromNumber(1706.03762)).toBe('1706.03762');
-    expect(arxivIdFromNumber(1706.0376)).toBe('1706.03760');
     expect(arxivIdFromNumber(704.0001)).toBe('0704.0001');
-    expect(arxivIdFromNumber(1412.698)).toBe('1412.6980');
+    expect(arxivIdFromNumber(1412.6981)).toBe('1412.6981');
+  });
+
+  it('refuses to guess when a digit may be lost or the id cannot be one', () => {
+    expect(arxivIdFromNumber(1706.0376)).toBeUndefined(); // 1706.03760 or a typo?
+    expect(arxivIdFromNumber(1412.698)).toBeUndefined();
+    expect(arxivIdFromNumber(1706.037621)).toBeUndefined();
+    expect(arxivIdFromNumber(12.5)).toBeUndefined();
+    expect(arxivIdFromNumber(1713.01234)).toBeUndefined(); // month 13
   });
 });
 

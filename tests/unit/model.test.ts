@@ -21,6 +21,15 @@ describe('courseProgress', () => {
   });
 
   it('is complete for a done course, whatever its modules say', () => {
+    expect(
+      courseProgress({
+        status: 'done',
+        modules: [
+          {title: 'One', status: 'done', finished: undefined},
+          {title: 'Two', status: 'planned', finished: undefined},
+        ],
+      }),
+    ).toEqual({modulesDone: 2, modulesTotal: 2, percent: 100});
     expect(courseProgress({status: 'done', modules: undefined})).toEqual({
       modulesDone: 0,
       modulesTotal: 0,
@@ -52,11 +61,15 @@ it('percentile: the share of entrants ranked below', () => {
 describe('buildRoadmapModel on the example site', async () => {
   const {site} = await checkSite(await writeSite(), {today: '2026-11-25'});
   if (!site) throw new Error('the example site should be valid');
-  const model = buildRoadmapModel(site, (file) => ({
-    permalink: `/${file.replace(/(\/index)?\.md$/, '')}`,
-    title: `Title of ${file}`,
-    ...(file.startsWith('blog/') ? {date: '2025-10-01'} : {}),
-  }));
+  const model = buildRoadmapModel(
+    site,
+    (file) => ({
+      permalink: `/${file.replace(/(\/index)?\.md$/, '')}`,
+      title: `Title of ${file}`,
+      ...(file.startsWith('blog/') ? {date: '2025-10-01'} : {}),
+    }),
+    '2026-11-25',
+  );
 
   it('resolves the TL;DR references to pages', () => {
     expect(model.now).toEqual({
@@ -104,7 +117,7 @@ describe('buildRoadmapModel on the example site', async () => {
 
   it('gives the home page its figures', () => {
     const home = homePage(model, '2026-11-25');
-    expect(home.courses).toEqual({done: 0, inProgress: 1, planned: 0, total: 1});
+    expect(home.courses).toEqual({done: 0, inProgress: 1, planned: 0, dropped: 0, total: 1});
     expect(home.papersLogged).toBe(1);
     expect(home.latestPosts).toEqual([
       {title: 'Title of blog/2025-10-01-hello.md', permalink: '/blog/2025-10-01-hello', date: '2025-10-01'},

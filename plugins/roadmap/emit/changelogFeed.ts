@@ -5,8 +5,10 @@ export const CHANGELOG_FEEDS = {rss: 'changelog/rss.xml', atom: 'changelog/atom.
 
 export interface FeedSite {
   title: string;
-  /** `https://me.github.io/base/`, ending with a slash. */
-  siteUrl: string;
+  /** `https://me.github.io`: the site's origin, without a path. */
+  origin: string;
+  /** `/base/`: the path the site is served under; permalinks already start with it. */
+  baseUrl: string;
 }
 
 /**
@@ -20,7 +22,8 @@ export function changelogFeeds(
   limit = 100,
 ): {rss: string; atom: string} {
   const past = events.filter((e) => e.date <= today).slice(0, limit);
-  const changelogUrl = `${site.siteUrl}changelog`;
+  const home = `${site.origin.replace(/\/$/, '')}${site.baseUrl}`;
+  const changelogUrl = `${home}changelog`;
   const feed = new Feed({
     title: `${site.title}: changelog`,
     description: 'Courses, papers, projects, results, talks and posts as they happen.',
@@ -29,13 +32,13 @@ export function changelogFeeds(
     language: 'en',
     copyright: site.title,
     updated: new Date(`${past[0]?.date ?? today}T00:00:00Z`),
-    feedLinks: {rss: site.siteUrl + CHANGELOG_FEEDS.rss, atom: site.siteUrl + CHANGELOG_FEEDS.atom},
+    feedLinks: {rss: home + CHANGELOG_FEEDS.rss, atom: home + CHANGELOG_FEEDS.atom},
   });
   for (const event of past) {
     feed.addItem({
       title: event.text,
       id: `${changelogUrl}#${event.id}`,
-      link: event.permalink ? site.siteUrl + event.permalink.replace(/^\//, '') : `${changelogUrl}#${event.id}`,
+      link: event.permalink ? site.origin.replace(/\/$/, '') + event.permalink : `${changelogUrl}#${event.id}`,
       date: new Date(`${event.date}T00:00:00Z`),
       category: [{name: event.kind}],
     });

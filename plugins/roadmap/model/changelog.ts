@@ -54,11 +54,11 @@ export function changelogEvents(model: RoadmapModel): ChangelogEvent[] {
         permalink: c.permalink,
       },
     );
-    c.modules.forEach((m, i) =>
+    c.modules.forEach((m) =>
       add(
         m.status === 'done' &&
           m.finished !== undefined && {
-            id: `module-done-${c.slug}-${i + 1}`,
+            id: `module-done-${c.slug}-${slugOf(m.title)}`,
             date: m.finished,
             kind: 'course',
             text: `Finished module “${m.title}” of ${c.title}`,
@@ -81,7 +81,7 @@ export function changelogEvents(model: RoadmapModel): ChangelogEvent[] {
     add(
       p.read !== undefined &&
         p.status !== 'queued' && {
-          id: `paper-${p.status}-${p.slug}`,
+          id: `paper-logged-${p.slug}`,
           date: p.read,
           kind: 'paper',
           text:
@@ -142,15 +142,28 @@ export function changelogEvents(model: RoadmapModel): ChangelogEvent[] {
   model.changes.forEach((c) =>
     add({id: `change-${c.date}-${slugOf(c.text)}`, date: c.date, kind: 'roadmap', text: c.text}),
   );
-  return events.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+  return uniqueIds(events).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 }
 
+/** Letters of any script and digits, joined by dashes: an id that survives edits elsewhere. */
 function slugOf(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 40);
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'entry'
+  );
+}
+
+/** Two events that would share an id (two changes with the same text on one day) get `-2`, `-3`. */
+function uniqueIds(events: ChangelogEvent[]): ChangelogEvent[] {
+  const seen = new Map<string, number>();
+  return events.map((event) => {
+    const n = (seen.get(event.id) ?? 0) + 1;
+    seen.set(event.id, n);
+    return n === 1 ? event : {...event, id: `${event.id}-${n}`};
+  });
 }
 
 /** Past events grouped by month, newest first; events dated after `today` apart as upcoming. */

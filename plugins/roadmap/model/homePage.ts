@@ -1,3 +1,6 @@
+import {courseCounts, type CourseCounts} from './courseCounts';
+import {loggedPapers, paperTarget} from './paperHabit';
+import {projectYear} from './projectRule';
 import type {RoadmapModel} from './roadmapModel';
 import {weeklyCadence} from './weeklyCadence';
 
@@ -7,7 +10,7 @@ export interface HomePageData {
   now: RoadmapModel['now'];
   rules: {id: string; text: string}[];
   domains: RoadmapModel['domains'];
-  courses: {done: number; inProgress: number; planned: number; total: number};
+  courses: CourseCounts;
   papersLogged: number;
   /** Weeks in a row with the paper target met. */
   weeklyStreak: number;
@@ -17,37 +20,32 @@ export interface HomePageData {
 }
 
 export function homePage(model: RoadmapModel, today: string, latest = 5): HomePageData {
-  const countOf = (status: string) => model.courses.filter((c) => c.status === status).length;
-  const logged = model.papers.filter((p) => p.status !== 'queued' && p.read !== undefined);
+  const logged = loggedPapers(model.papers, today);
+  const target = model.rules.find((r) => r.target?.production_per_year !== undefined)?.target;
+  const projects = projectYear(model.projects, today, {
+    production: target?.production_per_year ?? 0,
+    smallMin: target?.small_per_year?.min ?? 0,
+    smallMax: target?.small_per_year?.max ?? 0,
+  });
   return {
     vision: model.vision,
     now: model.now,
     rules: model.rules.map(({id, text}) => ({id, text})),
     domains: model.domains,
-    courses: {
-      done: countOf('done'),
-      inProgress: countOf('in-progress'),
-      planned: countOf('planned'),
-      total: model.courses.length,
-    },
+    courses: courseCounts(model.courses),
     papersLogged: logged.length,
     weeklyStreak: weeklyCadence(
       logged.map((p) => p.read ?? ''),
       today,
-      model.rules.find((r) => r.target?.papers_per_week !== undefined)?.target?.papers_per_week ?? 1,
+      paperTarget(model.rules),
     ).currentStreak,
-    projectsShippedThisYear: model.projects.filter(
-      (p) => p.status === 'shipped' && p.shipped?.startsWith(today.slice(0, 4)) && p.shipped <= today,
-    ).length,
-    latestPapers: logged
-      .filter((p) => (p.read ?? '') <= today)
-      .slice(0, latest)
-      .map((p) => ({
-        title: p.title,
-        permalink: p.permalink,
-        read: p.read ?? '',
-        ...(p.takeaway === undefined ? {} : {takeaway: p.takeaway}),
-      })),
+    projectsShippedThisYear: projects.shipped.production + projects.shipped.small,
+    latestPapers: logged.slice(0, latest).map((p) => ({
+      title: p.title,
+      permalink: p.permalink,
+      read: p.read ?? '',
+      ...(p.takeaway === undefined ? {} : {takeaway: p.takeaway}),
+    })),
     latestPosts: model.posts
       .filter((p) => p.date <= today)
       .slice(0, latest)

@@ -1,5 +1,6 @@
 import {addDays, isoWeekLabel, weekStart} from './calendar';
 import {paperRows, type PaperRow} from './paperLog';
+import {loggedPapers, paperTarget} from './paperHabit';
 import type {RoadmapModel} from './roadmapModel';
 import {weeklyCadence, type WeeklyCadence} from './weeklyCadence';
 
@@ -12,9 +13,8 @@ export interface PaperLogPageData {
 
 /** `/papers`: every paper of the log and the weekly cadence of the last year. */
 export function paperLogPage(model: RoadmapModel, today: string): PaperLogPageData {
-  const target = model.rules.find((r) => r.target?.papers_per_week !== undefined)?.target?.papers_per_week ?? 1;
-  const logDates = model.papers.flatMap((p) => (p.status !== 'queued' && p.read !== undefined ? [p.read] : []));
-  const cadence = weeklyCadence(logDates, today, target);
+  const logDates = loggedPapers(model.papers, today).map((p) => p.read ?? '');
+  const cadence = weeklyCadence(logDates, today, paperTarget(model.rules));
   const counts = new Map(cadence.weeks.map((w) => [w.start, w]));
   const first = addDays(weekStart(today), -51 * 7);
   const weeks = Array.from({length: 52}, (_, i) => {

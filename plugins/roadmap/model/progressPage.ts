@@ -1,4 +1,6 @@
+import {courseCounts, type CourseCounts} from './courseCounts';
 import {coursePace, type CoursePace} from './coursePace';
+import {loggedPapers} from './paperHabit';
 import {projectYear, type ProjectYear} from './projectRule';
 import type {CourseSummary, RoadmapModel} from './roadmapModel';
 import {weeklyCadence, type WeeklyCadence} from './weeklyCadence';
@@ -16,7 +18,7 @@ export type RuleStatus =
 
 export interface ProgressPageData {
   today: string;
-  overall: {done: number; inProgress: number; planned: number; dropped: number; total: number; percent: number};
+  overall: CourseCounts & {percent: number};
   phases: {id: string; title: string; window: string; courses: CourseRow[]}[];
   rules: RuleStatus[];
 }
@@ -37,20 +39,12 @@ export function progressPage(model: RoadmapModel, today: string): ProgressPageDa
       : {}),
   });
   const counted = model.courses.filter((c) => c.status !== 'dropped');
-  const count = (status: CourseSummary['status']) => model.courses.filter((c) => c.status === status).length;
   const percent =
     counted.length === 0 ? 0 : Math.round(counted.reduce((sum, c) => sum + c.progress.percent, 0) / counted.length);
-  const logDates = model.papers.flatMap((p) => (p.status !== 'queued' && p.read !== undefined ? [p.read] : []));
+  const logDates = loggedPapers(model.papers, today).map((p) => p.read ?? '');
   return {
     today,
-    overall: {
-      done: count('done'),
-      inProgress: count('in-progress'),
-      planned: count('planned'),
-      dropped: count('dropped'),
-      total: model.courses.length,
-      percent,
-    },
+    overall: {...courseCounts(model.courses), percent},
     phases: model.phases.map((phase) => ({
       id: phase.id,
       title: phase.title,

@@ -17,6 +17,8 @@ export interface PageInfo {
   date?: string;
   /** The author's order (`sidebar_position`), for the curriculum. */
   position?: number;
+  /** False for unlisted and draft pages: valid, but in no list, feed or count. */
+  listed?: boolean;
 }
 
 export type PageLookup = (file: string) => PageInfo;
@@ -70,8 +72,19 @@ export interface RoadmapModel {
   changes: NonNullable<RoadmapFile['changes']>;
 }
 
-/** Pure: validated content in, page data out. No Docusaurus, no file system. */
-export function buildRoadmapModel(site: ValidSite, pageOf: PageLookup): RoadmapModel {
+/** Pure: validated content in, page data out, as of `today`. No Docusaurus, no file system. */
+export function buildRoadmapModel(allEntries: ValidSite, pageOf: PageLookup, today: string): RoadmapModel {
+  const listed = <E>(entries: Located<E>[]) => entries.filter((e) => pageOf(e.file).listed !== false);
+  const site: ValidSite = {
+    ...allEntries,
+    courses: listed(allEntries.courses),
+    papers: listed(allEntries.papers),
+    projects: listed(allEntries.projects),
+    benchmarks: listed(allEntries.benchmarks),
+    talks: listed(allEntries.talks),
+    posts: listed(allEntries.posts),
+    notes: listed(allEntries.notes),
+  };
   const page = <E>({file, slug}: Located<E>): Page => {
     const {permalink, title} = pageOf(file);
     return {slug, title, permalink};
@@ -166,7 +179,7 @@ export function buildRoadmapModel(site: ValidSite, pageOf: PageLookup): RoadmapM
     skills: {
       levels: site.skills.levels,
       categories: site.skills.categories.map(({id, title}) => ({id, title})),
-      rows: skillEvidence(site.skills, evidence),
+      rows: skillEvidence(site.skills, evidence, today),
     },
     changes: [...(site.roadmap.changes ?? [])].sort((a, b) => b.date.localeCompare(a.date)),
   };

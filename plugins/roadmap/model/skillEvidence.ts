@@ -14,7 +14,7 @@ export interface SkillRow {
   title: string;
   category: string;
   target: number;
-  /** Latest self-assessed level, 0 when never assessed. */
+  /** Latest self-assessed level up to today, 0 when never assessed. */
   level: number;
   assessed: {date: string; level: number}[];
   evidence: Evidence[];
@@ -24,6 +24,7 @@ export interface SkillRow {
 export function skillEvidence(
   skills: SkillsFile,
   items: readonly (Evidence & {skills: readonly string[]})[],
+  today: string,
 ): SkillRow[] {
   const bySkill = new Map<string, Evidence[]>();
   for (const {skills: ids, ...evidence} of items) {
@@ -37,7 +38,7 @@ export function skillEvidence(
         title: skill.title,
         category: category.id,
         target: skill.target,
-        level: assessed.at(-1)?.level ?? 0,
+        level: assessed.filter((a) => a.date <= today).at(-1)?.level ?? 0,
         assessed,
         evidence: bySkill.get(skill.id) ?? [],
       };

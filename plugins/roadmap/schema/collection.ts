@@ -1,6 +1,7 @@
 import type {z} from 'zod';
 import type {FieldPath} from '../source/frontMatter';
 import {didYouMean} from './closest';
+import {DOCUSAURUS_KEY_TYPES} from './docusaurusKeys';
 
 export type CollectionName = 'course' | 'paper' | 'project' | 'benchmark' | 'talk' | 'post' | 'note';
 
@@ -66,6 +67,12 @@ export function checkFrontMatter<S extends Shape>(
     for (const issue of result.error.issues) {
       problems.push({path: nestedPath(field, issue), message: issue.message});
     }
+  }
+  for (const [key, schema] of Object.entries(DOCUSAURUS_KEY_TYPES)) {
+    if (key in collection.fields || frontMatter[key] === undefined) continue;
+    const result = schema.safeParse(frontMatter[key]);
+    if (!result.success)
+      problems.push(...result.error.issues.map((issue) => ({path: nestedPath(key, issue), message: issue.message})));
   }
   if (!collection.freeForm) {
     const known = [...Object.keys(collection.fields), ...collection.docusaurusKeys];

@@ -1,3 +1,7 @@
+import * as z from 'zod';
+import {integer, list, text} from './fields';
+import {expecting, show} from './messages';
+
 /**
  * Front-matter keys that Docusaurus itself reads and validates. They stay
  * valid in every collection; our schemas do not re-check them.
@@ -28,6 +32,7 @@ export const DOC_KEYS = [
   'pagination_prev',
   'custom_edit_url',
   'parse_number_prefixes',
+  'sidebar_key',
 ] as const;
 
 export const BLOG_KEYS = [
@@ -54,4 +59,31 @@ export const BLOG_KEYS = [
   'toc_max_heading_level',
   'sidebar_label',
   'last_update',
+  'id',
 ] as const;
+
+const flag = () => z.boolean(expecting('true or false'));
+const headingLevel = () => {
+  const range = {error: (issue: {input?: unknown}) => `out of range (expected 2 to 6, got ${show(issue.input)})`};
+  return integer('a heading level from 2 to 6').min(2, range).max(6, range);
+};
+
+/**
+ * The types of the Docusaurus keys authors use most. Docusaurus checks them
+ * too, but only in the build, and its message has no line: checking them here
+ * lets `npm run check` catch what would fail the build.
+ */
+export const DOCUSAURUS_KEY_TYPES: Readonly<Record<string, z.ZodType>> = {
+  draft: flag(),
+  unlisted: flag(),
+  hide_title: flag(),
+  hide_table_of_contents: flag(),
+  sidebar_position: z.number(expecting('a number')),
+  toc_min_heading_level: headingLevel(),
+  toc_max_heading_level: headingLevel(),
+  id: text(),
+  slug: text(),
+  sidebar_label: text(),
+  title_meta: text(),
+  keywords: list(text()),
+};

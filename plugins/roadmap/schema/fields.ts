@@ -69,11 +69,18 @@ const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/;
 
 export const arxivId = () =>
   z.preprocess(
-    (value) => (typeof value === 'number' && value > 0 && value < 10000 ? arxivIdFromNumber(value) : value),
-    z.string(expecting('an arXiv id')).regex(ARXIV_ID, {
-      error: (issue) =>
-        `malformed arXiv id (expected like 1706.03762, 1706.03762v5 or cs/0112017, got ${show(issue.input)})`,
-    }),
+    (value) => (typeof value === 'number' ? (arxivIdFromNumber(value) ?? value) : value),
+    z
+      .string({
+        error: (issue) =>
+          typeof issue.input === 'number'
+            ? `ambiguous arXiv id (YAML read it as the number ${issue.input}; expected it in quotes, like arxiv: "1706.03760")`
+            : missingOrWrongType('an arXiv id', issue.input),
+      })
+      .regex(ARXIV_ID, {
+        error: (issue) =>
+          `malformed arXiv id (expected like 1706.03762, 1706.03762v5 or cs/0112017, got ${show(issue.input)})`,
+      }),
   );
 
 const DOI = /^10\.\d{4,9}\/\S+$/;
@@ -117,7 +124,7 @@ export function mapping<Shape extends z.ZodRawShape>(shape: Shape, expected: str
           keys.length === 1 ? didYouMean(keys[0], fields) : ''
         }`;
       }
-      return `wrong type (expected ${expected}, got ${show(issue.input)})`;
+      return missingOrWrongType(expected, issue.input);
     },
   });
 }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import {parseYaml, YamlSyntaxError, type FieldPath} from './yaml';
 
 export type {FieldPath} from './yaml';
@@ -12,14 +13,20 @@ export interface ParsedMarkdown {
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 
 /** Splits a Markdown file into its front matter (parsed, dates kept as text) and body. */
-export function readMarkdown(fileContent: string): ParsedMarkdown {
-  const match = fileContent.startsWith('---') ? FENCE.exec(fileContent) : null;
-  if (!match || match.index !== 0) {
+export function readMarkdown(text: string): ParsedMarkdown {
+  const fileContent = text.replace(/^\uFEFF/, ''); // editors on Windows may start a file with a byte-order mark
+  const opens = /^---[ \t]*\r?\n/.test(fileContent);
+  const match = opens ? FENCE.exec(fileContent) : null;
+  if (opens && (!match || match.index !== 0)) {
+    throw new YamlSyntaxError(1, 'not closed (expected a line --- after the front matter)');
+  }
+  if (!match) {
     return {frontMatter: {}, content: fileContent.trim(), lineOf: () => 1};
   }
   const {data, lineOf} = parseYaml(match[1] ?? '', 2); // line 1 is the opening `---`
   if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
-    throw new YamlSyntaxError(2, 'front matter must be a mapping of fields');
+    const found = Array.isArray(data) ? 'a list' : JSON.stringify(data);
+    throw new YamlSyntaxError(2, `wrong type (expected a mapping of fields, key: value, got ${found})`);
   }
   return {
     frontMatter: (data ?? {}) as Record<string, unknown>,
@@ -30,19 +37,23 @@ export function readMarkdown(fileContent: string): ParsedMarkdown {
 
 /**
  * Docusaurus's `markdown.parseFrontMatter` hook: the reader `npm run check`
- * uses, so the build and the check see the same values.
+ * uses, so the build and the check see the same values, and a YAML error
+ * names the file as check does (relative to the site).
  */
-export async function parseFrontMatter(params: {
-  filePath: string;
-  fileContent: string;
-}): Promise<{frontMatter: Record<string, unknown>; content: string}> {
-  try {
-    const {frontMatter, content} = readMarkdown(params.fileContent);
-    return {frontMatter, content};
-  } catch (error) {
-    if (error instanceof YamlSyntaxError) {
-      throw new Error(`${params.filePath}:${error.line} front matter: ${error.message}`);
+export function frontMatterParser(siteDir: string) {
+  return async (params: {
+    filePath: string;
+    fileContent: string;
+  }): Promise<{frontMatter: Record<string, unknown>; content: string}> => {
+    try {
+      const {frontMatter, content} = readMarkdown(params.fileContent);
+      return {frontMatter, content};
+    } catch (error) {
+      if (error instanceof YamlSyntaxError) {
+        const file = path.relative(siteDir, params.filePath).split(path.sep).join('/');
+        throw new Error(`${file}:${error.line} front matter: ${error.message}`);
+      }
+      throw error;
     }
-    throw error;
-  }
+  };
 }

@@ -22,7 +22,8 @@ function siteRelative(source: string): string {
 /**
  * The front matter the docs, papers and blog plugins already parsed (with our
  * `parseFrontMatter`), with each page's permalink and title: no file is read
- * twice. Unlisted pages stay out of every list; drafts never reach a build.
+ * twice. Every loaded page is validated, as `npm run check` validates every
+ * file; unlisted and draft pages are then kept out of the lists.
  */
 export function collectLoadedContent(allContent: LoadedSiteContent): CollectedContent {
   const files: ContentFile[] = [];
@@ -30,12 +31,12 @@ export function collectLoadedContent(allContent: LoadedSiteContent): CollectedCo
   for (const docs of Object.values(allContent['docusaurus-plugin-content-docs'] ?? {})) {
     for (const version of docs?.loadedVersions ?? []) {
       for (const doc of version.docs) {
-        if (doc.unlisted || doc.draft) continue;
         const file = siteRelative(doc.source);
         files.push({file, frontMatter: doc.frontMatter as Record<string, unknown>});
         pages.set(file, {
           permalink: doc.permalink,
           title: doc.title,
+          listed: !doc.unlisted && !doc.draft && doc.frontMatter.draft !== true,
           ...(doc.sidebarPosition === undefined ? {} : {position: doc.sidebarPosition}),
         });
       }
@@ -43,12 +44,12 @@ export function collectLoadedContent(allContent: LoadedSiteContent): CollectedCo
   }
   for (const blog of Object.values(allContent['docusaurus-plugin-content-blog'] ?? {})) {
     for (const {metadata} of blog?.blogPosts ?? []) {
-      if (metadata.unlisted || metadata.frontMatter.draft === true) continue;
       const file = siteRelative(metadata.source);
       files.push({file, frontMatter: metadata.frontMatter as Record<string, unknown>});
       pages.set(file, {
         permalink: metadata.permalink,
         title: metadata.title,
+        listed: !metadata.unlisted && metadata.frontMatter.draft !== true,
         date: new Date(metadata.date).toISOString().slice(0, 10),
       });
     }

@@ -14,10 +14,20 @@ async function markdownFiles(siteDir: string, folder: string): Promise<string[]>
       throw error;
     },
   );
-  return entries
-    .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
-    .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
+  return (
+    entries
+      .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
+      // Docusaurus does not publish files in dot-folders (.drafts/, .obsidian/).
+      .filter(
+        (entry) =>
+          !path
+            .relative(siteDir, entry.parentPath)
+            .split(path.sep)
+            .some((part) => part.startsWith('.')),
+      )
+      .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+      .sort()
+  );
 }
 
 function syntaxProblem(file: string, error: unknown, field: string): Problem {

@@ -9,12 +9,13 @@ export interface ParsedYaml {
   lineOf: (path: FieldPath) => number;
 }
 
+/** YAML that cannot be read as fields: where, and what is wrong. */
 export class YamlSyntaxError extends Error {
   constructor(
     readonly line: number,
-    readonly reason: string,
+    message: string,
   ) {
-    super(`YAML does not parse (${reason})`);
+    super(message);
     this.name = 'YamlSyntaxError';
   }
 }
@@ -30,7 +31,15 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
   const doc = parseDocument(text, {schema: 'core', uniqueKeys: true, lineCounter: lines, prettyErrors: false});
   const fileLine = (offset: number) => firstLine + lines.linePos(offset).line - 1;
   const [error] = doc.errors;
-  if (error) throw new YamlSyntaxError(fileLine(error.pos[0]), firstSentence(error.message));
+  if (error) {
+    const line = fileLine(error.pos[0]);
+    if (error.code === 'DUPLICATE_KEY') {
+      const source = text.split(/\r?\n/)[lines.linePos(error.pos[0]).line - 1] ?? '';
+      const key = /^\s*(?:-\s+)?["']?([^"':#]+?)["']?\s*:/.exec(source)?.[1] ?? '';
+      throw new YamlSyntaxError(line, `duplicate key ${JSON.stringify(key)} (expected each key once)`);
+    }
+    throw new YamlSyntaxError(line, `YAML does not parse (${firstSentence(error.message)})`);
+  }
   const lineOf = (path: FieldPath): number => {
     let node: unknown = doc.contents;
     let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;

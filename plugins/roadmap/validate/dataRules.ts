@@ -52,7 +52,41 @@ export function roadmapFileRules(
   roadmap: RoadmapFile,
   known: {courses: ReadonlySet<string>; projects: ReadonlySet<string>},
 ): FieldProblem[] {
+  const targets = roadmap.rules.flatMap((rule, r): FieldProblem[] => {
+    const path = (...rest: string[]) => ['rules', r, 'target', ...rest];
+    const target = rule.target;
+    if (!target) return [];
+    return [
+      ...(target.papers_per_week !== undefined &&
+      !(target.papers_per_week >= 1 && Number.isInteger(target.papers_per_week))
+        ? [
+            {
+              path: path('papers_per_week'),
+              message: `out of range (expected a whole number of papers, 1 or more, got ${target.papers_per_week})`,
+            },
+          ]
+        : []),
+      ...(target.production_per_year !== undefined && target.production_per_year < 0
+        ? [
+            {
+              path: path('production_per_year'),
+              message: `out of range (expected 0 or more, got ${target.production_per_year})`,
+            },
+          ]
+        : []),
+      ...(target.small_per_year &&
+      (target.small_per_year.min < 0 || target.small_per_year.min > target.small_per_year.max)
+        ? [
+            {
+              path: path('small_per_year'),
+              message: `empty range (expected 0 <= min <= max, got min ${target.small_per_year.min}, max ${target.small_per_year.max})`,
+            },
+          ]
+        : []),
+    ];
+  });
   return [
+    ...targets,
     ...duplicateIds(['rules'], roadmap.rules),
     ...duplicateIds(['domains'], roadmap.domains),
     ...duplicateIds(['phases'], roadmap.phases),

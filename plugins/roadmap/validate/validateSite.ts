@@ -14,6 +14,7 @@ import type {Paper} from '../schema/collections/paper';
 import type {Post} from '../schema/collections/post';
 import type {Project} from '../schema/collections/project';
 import type {Talk} from '../schema/collections/talk';
+import {deriveCitekey} from '../model/citekey';
 import {placementOf} from '../schema/collectionOf';
 import {roadmapFile, type RoadmapFile} from '../schema/roadmapFile';
 import {skillsFile, type SkillsFile} from '../schema/skillsFile';
@@ -104,25 +105,29 @@ export function validateSite(sources: SiteSources, options: ValidateOptions): Si
     roadmap && skills
       ? {roadmap, skills, courses: [], papers: [], projects: [], benchmarks: [], talks: [], posts: [], notes: []}
       : undefined;
+  // Courses and projects are referred to by slug, so two files may not share one.
   const seen = new Map<string, string>();
   for (const file of placed) {
+    if (file.collection !== 'course' && file.collection !== 'project') continue;
     const key = `${file.collection}:${file.slug}`;
     const first = seen.get(key);
-    if (first !== undefined) {
+    if (first === undefined) seen.set(key, file.file);
+    else
       report(file.file, [
         {
           path: [],
           message: `duplicate ${file.collection} "${file.slug}" (expected one file per slug, also in ${first})`,
         },
       ]);
-    }
-    seen.set(key, first ?? file.file);
+  }
+  for (const file of placed) {
     const {entry, problems} = checkFrontMatter(collectionNamed(file.collection), file.frontMatter, context);
     report(file.file, problems);
     if (entry && site)
       (site[LIST_OF[file.collection]] as Located<unknown>[]).push({file: file.file, slug: file.slug, entry});
   }
 
+  if (site) for (const [file, problems] of citekeyClashes(site.papers)) report(file, problems);
   if (roadmap)
     report(sources.roadmap.file, roadmapFileRules(roadmap, {courses: slugsOf('course'), projects: context.projects}));
   if (skills) report(sources.skills.file, skillsFileRules(skills));
@@ -169,6 +174,21 @@ const LIST_OF = {
   post: 'posts',
   note: 'notes',
 } as const satisfies Record<CollectionName, keyof ValidSite>;
+
+/** Two papers with one citation key (written or derived) would make papers.bib ambiguous. */
+function citekeyClashes(papers: readonly Located<Paper>[]): [string, FieldProblem[]][] {
+  const first = new Map<string, string>();
+  return papers.flatMap((paper): [string, FieldProblem[]][] => {
+    const key = paper.entry.citekey ?? deriveCitekey(paper.entry);
+    const other = first.get(key);
+    if (other === undefined) {
+      first.set(key, paper.file);
+      return [];
+    }
+    const message = `duplicate citation key "${key}" (expected one per paper, also in ${other}; set a different citekey)`;
+    return [[paper.file, [{path: ['citekey'], message}]]];
+  });
+}
 
 function recordAt(data: unknown, key: string): unknown {
   return typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[key] : undefined;

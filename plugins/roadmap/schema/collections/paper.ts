@@ -16,7 +16,7 @@ import {
   optional,
   text,
 } from '../fields';
-import {expecting} from '../messages';
+import {expecting, show} from '../messages';
 import {requiredWhen, skillReferences} from '../references';
 
 export const PAPER_STATUSES = ['queued', 'read', 'reproduced'] as const;
@@ -27,7 +27,7 @@ const result = mapping(
 );
 
 const citekey = z.string(expecting('a BibTeX key')).regex(/^[A-Za-z0-9_:.+-]+$/, {
-  error: 'malformed citation key (expected letters, digits and _:.+- only)',
+  error: (issue) => `malformed citation key (expected letters, digits and _:.+- only, got ${show(issue.input)})`,
 });
 
 function yearInRange(year: number | undefined, today: string): FieldProblem[] {
