@@ -95,6 +95,7 @@ const config: Config = {
       logo: {alt: 'Roadmap logo', src: 'img/logo.svg'},
       items: [
         {to: '/progress', label: 'Progress', position: 'left'},
+        {to: '/papers', label: 'Papers', position: 'left'},
         {to: '/skills', label: 'Skills', position: 'left'},
         {to: '/projects', label: 'Projects', position: 'left'},
         {type: 'docSidebar', sidebarId: 'notes', position: 'left', label: 'Notes'},
@@ -110,6 +111,7 @@ const config: Config = {
           items: [
             {label: 'Progress', to: '/progress'},
             {label: 'Curriculum', to: '/docs/courses'},
+            {label: 'Paper log', to: '/papers'},
             {label: 'Skills', to: '/skills'},
           ],
         },

@@ -142,7 +142,7 @@ describe('a reader', () => {
 
   it('every generated page renders in light and dark mode (screenshots)', async () => {
     offSite = [];
-    for (const route of ['/', '/progress', '/skills', '/changelog', '/projects', '/benchmarks', '/talks']) {
+    for (const route of ['/', '/papers', '/progress', '/skills', '/changelog', '/projects', '/benchmarks', '/talks']) {
       for (const scheme of ['light', 'dark'] as const) {
         const page = await open(route, {width: 1280, height: 900}, scheme);
         expect(await page.locator('html').getAttribute('data-theme'), route).toBe(scheme);
@@ -177,5 +177,62 @@ describe('a reader', () => {
       console.log(`${route}: ${extra.length} scripts beyond a doc page, ${(bytes / 1024).toFixed(1)} KB gzipped`);
       expect(bytes, route).toBeLessThan(60 * 1024);
     }
+  });
+
+  it('searches the paper log, ticks a facet, shares the URL and gets the same results after a reload', async () => {
+    const page = await open('/papers');
+    const rows = page.locator('tbody tr');
+    expect(await rows.count()).toBe(2);
+    await page.getByLabel('Search papers').fill('tokenizaton'); // a typo
+    await page.waitForURL(/\?q=tokenizaton$/);
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain('BERT');
+    await page.getByLabel('Search papers').fill('');
+    await page.getByRole('checkbox', {name: /NeurIPS/}).check();
+    await page.waitForURL(/\?venue=NeurIPS$/);
+    expect(await rows.count()).toBe(1);
+    await page.reload({waitUntil: 'networkidle'});
+    expect(await page.getByRole('checkbox', {name: /NeurIPS/}).isChecked()).toBe(true);
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain('Attention Is All You Need');
+    await page.goBack();
+    await page.waitForURL(/\/papers$/);
+    expect(await rows.count()).toBe(2);
+    await screenshot(page, 'papers-search');
+    await page.close();
+  });
+
+  it('navigates /papers with the keyboard alone', async () => {
+    const page = await open('/papers');
+    await page.getByLabel('Search papers').focus();
+    await page.keyboard.type('bert');
+    // Tab to the sort control, then on into the filters; Space ticks a checkbox.
+    for (let i = 0; i < 10; i += 1) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => document.activeElement?.closest('label')?.textContent ?? '');
+      if (focused.startsWith('reproduced')) break;
+    }
+    await page.keyboard.press('Space');
+    await page.waitForURL(/status=reproduced/);
+    expect(page.url()).toMatch(/\?q=bert&status=reproduced$/);
+    expect(await page.locator('tbody tr').count()).toBe(1);
+    await page.close();
+  });
+
+  it('opens a paper and copies its BibTeX', async () => {
+    const context = await browser.newContext({permissions: ['clipboard-read', 'clipboard-write']});
+    const page = await context.newPage();
+    await page.goto(`${site.url}/papers`, {waitUntil: 'networkidle'});
+    await page.getByRole('link', {name: /^BERT/}).first().click();
+    await page.getByRole('heading', {level: 1, name: /BERT/}).waitFor({timeout: 10_000});
+    const card = page.getByRole('complementary', {name: 'Paper log entry'});
+    expect(await card.getByText('Tokenization matters').isVisible()).toBe(true);
+    await card.getByText('Cite').click();
+    await card.getByRole('button', {name: /copy/i}).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^@inproceedings\{devlin2019bert,/);
+    expect(copied).toContain('doi = {10.18653/v1/N19-1423}');
+    await screenshot(page, 'paper-bert');
+    await context.close();
   });
 });

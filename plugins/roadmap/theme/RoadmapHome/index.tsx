@@ -8,6 +8,11 @@ import styles from './styles.module.css';
 
 const SECTIONS = [
   {to: '/progress', title: 'Progress', text: 'The curriculum by phase, course progress and the rules tracker.'},
+  {
+    to: '/papers',
+    title: 'Paper log',
+    text: 'One paper a week: search the log, its reproductions and next experiments.',
+  },
   {to: '/skills', title: 'Skills', text: 'The skills matrix, with the notes that show each skill in use.'},
   {to: '/docs/courses', title: 'Curriculum', text: 'Courses by phase, with notes for every module.'},
   {to: '/projects', title: 'Projects', text: 'One production project a year, and two or three small ones.'},
