@@ -1,0 +1,85 @@
+import {spawnSync} from 'node:child_process';
+import {cp, readFile, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {fillTemplate, NOTE_TYPES, slugify} from '../../plugins/roadmap/emit/newNote';
+import {checkSite} from '../../plugins/roadmap/validate/checkSite';
+import {formatProblem} from '../../plugins/roadmap/validate/problem';
+import {writeSite} from '../support/exampleSite';
+
+const REPO = path.resolve(__dirname, '../..');
+
+function newNote(site: string, ...args: string[]) {
+  const result = spawnSync(
+    path.join(REPO, 'node_modules/.bin/tsx'),
+    [path.join(REPO, 'scripts/new.ts'), '--site', site, ...args],
+    {
+      encoding: 'utf8',
+      env: {...process.env, ROADMAP_TODAY: '2026-11-25'},
+    },
+  );
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+async function siteWithTemplates(): Promise<string> {
+  const site = await writeSite();
+  await cp(path.join(REPO, 'templates'), path.join(site, 'templates'), {recursive: true});
+  return site;
+}
+
+it('slugify folds accents and punctuation', () => {
+  expect(slugify('Attention Is All You Need!')).toBe('attention-is-all-you-need');
+  expect(slugify('Gödel, Escher: Bach')).toBe('godel-escher-bach');
+});
+
+it('fillTemplate makes any title safe YAML', () => {
+  expect(
+    fillTemplate('---\ntitle: "{{title}}"\n---\n# {{title}}\n', {
+      title: 'A "quoted": title \\ here',
+      slug: 's',
+      date: 'd',
+    }),
+  ).toBe('---\ntitle: "A \\"quoted\\": title \\\\ here"\n---\n# A "quoted": title \\ here\n');
+});
+
+describe('npm run new', () => {
+  it.each(NOTE_TYPES)('writes a %s that passes the check as written', async (type) => {
+    const site = await siteWithTemplates();
+    const {code, stdout} = newNote(site, type, 'Élan: a "new" note');
+    expect(code).toBe(0);
+    const file = stdout.split('\n')[0]!.replace('Created ', '');
+    expect(file).toMatch(type === 'post' ? /^blog\/2026-11-25-elan-a-new-note\.md$/ : /elan-a-new-note(\/index)?\.md$/);
+    const {problems} = await checkSite(site, {today: '2026-11-25'});
+    expect(problems.map(formatProblem)).toEqual([]);
+    const text = await readFile(path.join(site, file), 'utf8');
+    expect(text).toContain('title: "Élan: a \\"new\\" note"');
+    expect(text).not.toContain('{{');
+  });
+
+  it('refuses to overwrite, exits 1 and leaves the file as it was', async () => {
+    const site = await siteWithTemplates();
+    await writeFile(path.join(site, 'papers/mine.md'), 'my own words');
+    const {code, stderr} = newNote(site, 'paper', 'Mine');
+    expect(code).toBe(1);
+    expect(stderr).toBe('new: papers/mine.md exists already; nothing was written (choose another title or --slug)\n');
+    expect(await readFile(path.join(site, 'papers/mine.md'), 'utf8')).toBe('my own words');
+  });
+
+  it('refuses an unknown type and a bad slug', async () => {
+    const site = await siteWithTemplates();
+    expect(newNote(site, 'article', 'X')).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('unknown type "article" (expected one of paper, course'),
+    });
+    expect(newNote(site, 'note', 'Über', '--slug', 'Bad_Slug')).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('"Bad_Slug" is not lower-case kebab-case'),
+    });
+  });
+
+  it('--help lists the types', () => {
+    const {code, stdout} = newNote('.', '--help');
+    expect(code).toBe(0);
+    for (const type of NOTE_TYPES) expect(stdout).toContain(`  ${type} `);
+  });
+});
