@@ -1,0 +1,107 @@
+/**
+ * `npm run papers:import -- FILE.bib [--dry-run]`: a queued paper note for
+ * each new entry of a BibTeX file. Never changes or overwrites a note.
+ * An ES module (.mts) because the BibTeX parser can only be loaded as one.
+ */
+import {readFile, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {parseArgs} from 'node:util';
+import {planImport, type ExistingPaper} from '../plugins/roadmap/bibtex/importPapers';
+import {parseBibtex} from '../plugins/roadmap/bibtex/parseBibtex.mjs';
+import {deriveCitekey} from '../plugins/roadmap/model/citekey';
+import {arxivIdFromNumber} from '../plugins/roadmap/schema/arxivId';
+import {readSite} from '../plugins/roadmap/source/readSite';
+import {today} from '../plugins/roadmap/source/today';
+
+const HELP = `Usage: npm run papers:import -- FILE.bib [--dry-run] [--site DIR]
+
+Creates papers/<slug>.md (status: queued) for each entry of a BibTeX file as
+Zotero, Google Scholar, ACL Anthology, DBLP or arXiv export it. An entry whose
+arXiv id, DOI or citation key is already in papers/ is skipped, and so is a
+malformed one (with its line); the rest still import. Existing notes are
+never changed. Prints what was created and what was skipped, and why.
+
+Options:
+  --dry-run    print what would be created; write nothing
+  --site DIR   the site folder (default: the current folder)
+  -h, --help   show this text`;
+
+async function existingPapers(siteDir: string): Promise<ExistingPaper[]> {
+  const {sources, problems} = await readSite(siteDir);
+  const unreadable = problems.filter((p) => p.file.startsWith('papers/'));
+  if (unreadable.length > 0)
+    console.warn(`warning: ${unreadable.length} paper note(s) could not be read; run npm run check`);
+  return sources.files
+    .filter((f) => f.file.startsWith('papers/'))
+    .map((f) => {
+      const fm = f.frontMatter;
+      const arxiv =
+        typeof fm.arxiv === 'number'
+          ? arxivIdFromNumber(fm.arxiv)
+          : typeof fm.arxiv === 'string'
+            ? fm.arxiv
+            : undefined;
+      const citable = typeof fm.title === 'string' && Array.isArray(fm.authors) && typeof fm.year === 'number';
+      const citekey =
+        typeof fm.citekey === 'string'
+          ? fm.citekey
+          : citable
+            ? deriveCitekey({title: fm.title as string, authors: fm.authors as string[], year: fm.year as number})
+            : '';
+      return {file: f.file, citekey, ...(arxiv ? {arxiv} : {}), ...(typeof fm.doi === 'string' ? {doi: fm.doi} : {})};
+    });
+}
+
+async function main(): Promise<number> {
+  const {values, positionals} = parseArgs({
+    allowPositionals: true,
+    options: {'dry-run': {type: 'boolean'}, site: {type: 'string'}, help: {type: 'boolean', short: 'h'}},
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const [bibFile] = positionals;
+  if (!bibFile || positionals.length > 1) {
+    console.error('papers:import: expected one BibTeX file, e.g. npm run papers:import -- library.bib');
+    return 1;
+  }
+  const siteDir = path.resolve(values.site ?? '.');
+  const text = await readFile(bibFile, 'utf8');
+  const existing = await existingPapers(siteDir);
+  const plan = planImport(parseBibtex(text), existing, {
+    date: today(),
+    source: path.basename(bibFile),
+    takenFiles: new Set(existing.map((p) => p.file)),
+  });
+  const dryRun = values['dry-run'] === true;
+  let created = 0;
+  for (const note of plan.create) {
+    if (!dryRun) {
+      try {
+        await writeFile(path.join(siteDir, note.file), note.text, {flag: 'wx'});
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        console.log(`skipped  ${note.key}: ${note.file} exists already`);
+        continue;
+      }
+    }
+    created += 1;
+    console.log(`${dryRun ? 'would create' : 'created'}  ${note.file}  (${note.key})`);
+  }
+  for (const skip of plan.skipped) {
+    console.log(`skipped  ${skip.key}${skip.line === undefined ? '' : ` (line ${skip.line})`}: ${skip.reason}`);
+  }
+  console.log(
+    `${created} ${dryRun ? 'to create' : 'created'}, ${plan.create.length - created + plan.skipped.length} skipped`,
+  );
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`papers:import: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  },
+);
