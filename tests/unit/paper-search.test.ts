@@ -58,7 +58,7 @@ const ROWS: PaperRow[] = [
   }),
 ];
 const INDEX = buildPaperIndex(ROWS);
-const run = (query: Partial<PaperQuery>) => searchPapers(INDEX, ROWS, {...EMPTY_QUERY, ...query});
+const run = (query: Partial<PaperQuery>) => searchPapers(INDEX, {...EMPTY_QUERY, ...query});
 const slugs = (query: Partial<PaperQuery>) => run(query).rows.map((r) => r.slug);
 
 describe('searchPapers', () => {

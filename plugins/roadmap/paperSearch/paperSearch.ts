@@ -2,33 +2,59 @@ import MiniSearch from 'minisearch';
 import type {PaperRow} from '../model/paperLog';
 import type {PaperQuery} from './paperQuery';
 
-/** Full-text fields, with how much a match in each counts. */
-const FIELDS = {title: 4, authors: 2, tags: 2, venue: 1.5, takeaway: 1, reproduced: 1, next: 1} as const;
+/**
+ * Full-text fields, with how much a match in each counts. The log's own
+ * sentences share one field: every field costs time on each query
+ * (measured in scripts/bench/papers.ts).
+ */
+const FIELDS = {title: 4, authors: 2, tags: 2, notes: 1} as const;
 
 type Indexed = {id: string; [field: string]: string};
 
-export type PaperIndex = MiniSearch<Indexed>;
+/** The rows with their index and their three sort orders, built once per page load. */
+export interface PaperIndex {
+  text: MiniSearch<Indexed>;
+  bySlug: Map<string, PaperRow>;
+  /** The rows in each sort order, and each row's position in it. */
+  sorted: Record<PaperQuery['sort'], {rows: PaperRow[]; position: Map<string, number>}>;
+}
 
 /** Builds the in-browser index once per page load: typo-tolerant, prefix matches as you type. */
 export function buildPaperIndex(rows: readonly PaperRow[]): PaperIndex {
-  const index = new MiniSearch<Indexed>({
+  const text = new MiniSearch<Indexed>({
     fields: Object.keys(FIELDS),
     idField: 'id',
-    searchOptions: {boost: {...FIELDS}, prefix: true, fuzzy: 0.2, combineWith: 'AND'},
+    searchOptions: {
+      boost: {...FIELDS},
+      // As you type: only the last word is a prefix; short words must match exactly.
+      prefix: (_term, i, terms) => i === terms.length - 1,
+      fuzzy: (term) => (term.length > 4 ? 0.2 : false),
+      combineWith: 'AND',
+    },
   });
-  index.addAll(
+  text.addAll(
     rows.map((row) => ({
       id: row.slug,
       title: row.title,
       authors: row.authors.join(' '),
       tags: row.tags.join(' '),
-      venue: row.venue ?? '',
-      takeaway: row.takeaway ?? '',
-      reproduced: row.reproduced ?? '',
-      next: row.next ?? '',
+      notes: [row.venue, row.takeaway, row.reproduced, row.next].filter(Boolean).join(' \n '),
     })),
   );
-  return index;
+  const inOrder = (compare: (a: PaperRow, b: PaperRow) => number) => {
+    const sorted = [...rows].sort(compare);
+    return {rows: sorted, position: new Map(sorted.map((row, i) => [row.slug, i]))};
+  };
+  const byTitle = (a: PaperRow, b: PaperRow) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
+  return {
+    text,
+    bySlug: new Map(rows.map((row) => [row.slug, row])),
+    sorted: {
+      logged: inOrder((a, b) => (b.read ?? '').localeCompare(a.read ?? '') || byTitle(a, b)),
+      year: inOrder((a, b) => b.year - a.year || byTitle(a, b)),
+      title: inOrder((a, b) => a.title.localeCompare(b.title)),
+    },
+  };
 }
 
 export interface FacetValue {
@@ -43,60 +69,86 @@ export interface PaperSearchResult {
   withResultsCount: number;
 }
 
-type Facet = 'status' | 'venue' | 'tag' | 'year' | 'results';
+const STATUS = 1;
+const VENUE = 2;
+const TAG = 4;
+const YEAR = 8;
+const RESULTS = 16;
 
-function matches(row: PaperRow, query: PaperQuery, except?: Facet): boolean {
-  if (except !== 'status' && query.status.length > 0 && !query.status.includes(row.status)) return false;
-  if (except !== 'venue' && query.venue.length > 0 && !query.venue.includes(row.venue ?? '')) return false;
-  if (except !== 'tag' && query.tag.length > 0 && !query.tag.some((t) => row.tags.includes(t))) return false;
-  if (except !== 'year' && query.yearFrom !== undefined && row.year < query.yearFrom) return false;
-  if (except !== 'year' && query.yearTo !== undefined && row.year > query.yearTo) return false;
-  if (except !== 'results' && query.withResults && !row.hasResults) return false;
-  return true;
+/** Which facets a row fails, as bits: a row counts toward facet F when it fails no facet but F. */
+function failures(row: PaperRow, query: PaperQuery): number {
+  let failed = 0;
+  if (query.status.length > 0 && !query.status.includes(row.status)) failed |= STATUS;
+  if (query.venue.length > 0 && !query.venue.includes(row.venue ?? '')) failed |= VENUE;
+  if (query.tag.length > 0 && !query.tag.some((t) => row.tags.includes(t))) failed |= TAG;
+  if (
+    (query.yearFrom !== undefined && row.year < query.yearFrom) ||
+    (query.yearTo !== undefined && row.year > query.yearTo)
+  )
+    failed |= YEAR;
+  if (query.withResults && !row.hasResults) failed |= RESULTS;
+  return failed;
 }
 
-function countValues(rows: readonly PaperRow[], valuesOf: (row: PaperRow) => string[], selected: readonly string[]) {
-  const counts = new Map<string, number>();
-  for (const row of rows) for (const value of new Set(valuesOf(row))) counts.set(value, (counts.get(value) ?? 0) + 1);
+function facetValues(counts: Map<string, number>, selected: readonly string[]): FacetValue[] {
   for (const value of selected) if (!counts.has(value)) counts.set(value, 0);
   return [...counts]
     .map(([value, count]) => ({value, count, selected: selected.includes(value)}))
     .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
+function bump(counts: Map<string, number>, value: string): void {
+  counts.set(value, (counts.get(value) ?? 0) + 1);
+}
+
 /**
  * Runs a query: text through the index (best match first), then the facets:
  * any of the values within a facet, all facets together. Each facet's counts
  * are taken with every other facet applied, so a count says what ticking that
- * value would add.
+ * value would add. One pass over the candidates.
  */
-export function searchPapers(index: PaperIndex, rows: readonly PaperRow[], query: PaperQuery): PaperSearchResult {
-  const text = query.text.trim();
-  let candidates: PaperRow[];
-  if (text === '') {
-    candidates = [...rows];
-  } else {
-    const bySlug = new Map(rows.map((row) => [row.slug, row]));
-    candidates = index.search(text).flatMap((hit) => bySlug.get(String(hit.id)) ?? []);
+function bestMatches(index: PaperIndex, text: string): PaperRow[] {
+  const rows: PaperRow[] = [];
+  for (const hit of index.text.search(text)) {
+    const row = index.bySlug.get(hit.id as string);
+    if (row) rows.push(row);
   }
-  const filtered = candidates.filter((row) => matches(row, query));
-  const sorted = text !== '' && query.sort === 'logged' ? filtered : sortRows(filtered, query.sort);
-  const facetRows = (facet: Facet) => candidates.filter((row) => matches(row, query, facet));
-  return {
-    rows: sorted,
-    facets: {
-      status: countValues(facetRows('status'), (r) => [r.status], query.status),
-      venue: countValues(facetRows('venue'), (r) => (r.venue ? [r.venue] : []), query.venue),
-      tag: countValues(facetRows('tag'), (r) => r.tags, query.tag),
-      year: countValues(facetRows('year'), (r) => [String(r.year)], []).sort((a, b) => b.value.localeCompare(a.value)),
-    },
-    withResultsCount: facetRows('results').filter((r) => r.hasResults).length,
-  };
+  return rows;
 }
 
-function sortRows(rows: PaperRow[], sort: PaperQuery['sort']): PaperRow[] {
-  const byTitle = (a: PaperRow, b: PaperRow) => a.title.localeCompare(b.title);
-  if (sort === 'title') return rows.sort(byTitle);
-  if (sort === 'year') return rows.sort((a, b) => b.year - a.year || byTitle(a, b));
-  return rows.sort((a, b) => (b.read ?? '').localeCompare(a.read ?? '') || byTitle(a, b));
+export function searchPapers(index: PaperIndex, query: PaperQuery): PaperSearchResult {
+  const text = query.text.trim();
+  // No words: walk the rows in the chosen order. Words: best match first.
+  const candidates: readonly PaperRow[] = text === '' ? index.sorted[query.sort].rows : bestMatches(index, text);
+  const matched: PaperRow[] = [];
+  const counts = {
+    status: new Map<string, number>(),
+    venue: new Map<string, number>(),
+    tag: new Map<string, number>(),
+    year: new Map<string, number>(),
+  };
+  let withResultsCount = 0;
+  for (const row of candidates) {
+    const failed = failures(row, query);
+    if (failed === 0) matched.push(row);
+    if ((failed & ~STATUS) === 0) bump(counts.status, row.status);
+    if ((failed & ~VENUE) === 0 && row.venue) bump(counts.venue, row.venue);
+    if ((failed & ~TAG) === 0) for (const tag of row.tags) bump(counts.tag, tag);
+    if ((failed & ~YEAR) === 0) bump(counts.year, String(row.year));
+    if ((failed & ~RESULTS) === 0 && row.hasResults) withResultsCount += 1;
+  }
+  if (text !== '' && query.sort !== 'logged') {
+    const {position} = index.sorted[query.sort];
+    matched.sort((a, b) => (position.get(a.slug) ?? 0) - (position.get(b.slug) ?? 0));
+  }
+  return {
+    rows: matched,
+    facets: {
+      status: facetValues(counts.status, query.status),
+      venue: facetValues(counts.venue, query.venue),
+      tag: facetValues(counts.tag, query.tag),
+      year: facetValues(counts.year, []).sort((a, b) => b.value.localeCompare(a.value)),
+    },
+    withResultsCount,
+  };
 }

@@ -17,7 +17,7 @@ export default function PaperLogPage({paperLog}: Props): ReactNode {
   // The URL is the only state: a search can be shared, and Back undoes a filter.
   const query = queryFromUrl(location.search);
   const index = useMemo(() => buildPaperIndex(paperLog.rows), [paperLog.rows]);
-  const result = useMemo(() => searchPapers(index, paperLog.rows, query), [index, paperLog.rows, location.search]);
+  const result = useMemo(() => searchPapers(index, query), [index, location.search]);
   const years = useMemo(() => [...new Set(paperLog.rows.map((r) => r.year))].sort((a, b) => b - a), [paperLog.rows]);
   const go = (next: PaperQuery, replace = false) => {
     const target = {pathname: location.pathname, search: queryToUrl(next), hash: ''};
