@@ -5,7 +5,8 @@ export default defineConfig({
     // Builds use both cores; running two at once only makes each slower.
     fileParallelism: false,
     projects: [
-      {extends: true, test: {name: 'unit', include: ['tests/unit/**/*.test.ts']}},
+      // Some unit tests start the command-line tools (tsx); on a busy machine that takes seconds.
+      {extends: true, test: {name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000}},
       {
         extends: true,
         test: {
