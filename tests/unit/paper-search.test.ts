@@ -129,3 +129,35 @@ describe('the query in the URL', () => {
     expect(queryFromUrl('?sort=random&from=abc')).toEqual(EMPTY_QUERY);
   });
 });
+
+describe('a large log: words in more than half of the papers are matched as text, not scored', () => {
+  const topics = ['attention', 'diffusion', 'retrieval', 'vision', 'speech'];
+  const many = Array.from({length: 600}, (_, i) =>
+    row(`p${i}`, {
+      title: `A study of ${topics[i % 5]} number ${i}`,
+      read: `2025-01-${String((i % 28) + 1).padStart(2, '0')}`,
+    }),
+  );
+  const index = buildPaperIndex(many);
+  const find = (text: string) => searchPapers(index, {...EMPTY_QUERY, text}).rows.map((r) => r.slug);
+
+  it('knows which words are common', () => {
+    expect([...index.commonWords].sort()).toEqual(['a', 'author', 'number', 'of', 'study']);
+  });
+
+  it('still requires every word, common or not', () => {
+    const attention = many.filter((_, i) => i % 5 === 0).map((r) => r.slug);
+    expect(find('study attention').sort()).toEqual([...attention].sort());
+    expect(find('attention').sort()).toEqual([...attention].sort());
+    // The last word is a prefix (as you type): 42, then 420 … 429.
+    expect(find('study number 42')).toHaveLength(11);
+    expect(find('study number 42')[0]).toBe('p42');
+  });
+
+  it('lists every paper with a common word in log order', () => {
+    const rows = find('study');
+    expect(rows).toHaveLength(600);
+    // Newest log date (2025-01-28: i = 27, 55, 83, …) first, then by title: the attention ones.
+    expect(rows.slice(0, 3)).toEqual(['p195', 'p335', 'p475']);
+  });
+});

@@ -14,6 +14,14 @@ type Indexed = {id: string; [field: string]: string};
 /** The rows with their index and their three sort orders, built once per page load. */
 export interface PaperIndex {
   text: MiniSearch<Indexed>;
+  /**
+   * Words in more than half of a large log ("study", "model"): they barely
+   * narrow a search, yet scoring them means scoring most of the log. They are
+   * matched as plain text instead (see bestMatches).
+   */
+  commonWords: ReadonlySet<string>;
+  /** Each row's searchable text, lower-cased, for the common words. */
+  haystack: Map<string, string>;
   bySlug: Map<string, PaperRow>;
   /** The rows in each sort order, and each row's position in it. */
   sorted: Record<PaperQuery['sort'], {rows: PaperRow[]; position: Map<string, number>}>;
@@ -31,14 +39,23 @@ export function buildPaperIndex(rows: readonly PaperRow[]): PaperIndex {
       combineWith: 'AND',
     },
   });
-  text.addAll(
-    rows.map((row) => ({
-      id: row.slug,
-      title: row.title,
-      authors: row.authors.join(' '),
-      tags: row.tags.join(' '),
-      notes: [row.venue, row.takeaway, row.reproduced, row.next].filter(Boolean).join(' \n '),
-    })),
+  const documents = rows.map((row) => ({
+    id: row.slug,
+    title: row.title,
+    authors: row.authors.join(' '),
+    tags: row.tags.join(' '),
+    notes: [row.venue, row.takeaway, row.reproduced, row.next].filter(Boolean).join(' \n '),
+  }));
+  text.addAll(documents);
+  const haystack = new Map(documents.map((d) => [d.id, `${d.title} ${d.authors} ${d.tags} ${d.notes}`.toLowerCase()]));
+  const documentFrequency = new Map<string, number>();
+  for (const words of haystack.values()) {
+    for (const word of new Set(wordsOf(words))) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+  }
+  const commonWords = new Set(
+    rows.length < COMMON_WORDS_FROM
+      ? []
+      : [...documentFrequency].filter(([, count]) => count > rows.length / 2).map(([word]) => word),
   );
   const inOrder = (compare: (a: PaperRow, b: PaperRow) => number) => {
     const sorted = [...rows].sort(compare);
@@ -47,6 +64,8 @@ export function buildPaperIndex(rows: readonly PaperRow[]): PaperIndex {
   const byTitle = (a: PaperRow, b: PaperRow) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
   return {
     text,
+    commonWords,
+    haystack,
     bySlug: new Map(rows.map((row) => [row.slug, row])),
     sorted: {
       logged: inOrder((a, b) => (b.read ?? '').localeCompare(a.read ?? '') || byTitle(a, b)),
@@ -106,6 +125,15 @@ function bump(counts: Map<string, number>, value: string): void {
  * are taken with every other facet applied, so a count says what ticking that
  * value would add. One pass over the candidates.
  */
+/** Below this many papers, every word goes through the index. */
+const COMMON_WORDS_FROM = 500;
+
+const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+
+function wordsOf(text: string): string[] {
+  return tokenize(text.toLowerCase()).filter((word) => word !== '');
+}
+
 /** Enough exact hits that a typo-tolerant second pass would only add noise (and time). */
 const ENOUGH_EXACT_HITS = 10;
 
@@ -114,14 +142,21 @@ const ENOUGH_EXACT_HITS = 10;
  * (one edit in five letters). Fuzzy matching of a common word costs most of a
  * query's time at 10,000 papers (scripts/bench/papers.ts).
  */
-function bestMatches(index: PaperIndex, text: string): PaperRow[] {
-  let hits = index.text.search(text);
+function bestMatches(index: PaperIndex, text: string, inOrder: readonly PaperRow[]): PaperRow[] {
+  const words = wordsOf(text);
+  // Every word must match; a common one is checked as text instead of scored.
+  const common = words.filter((word) => index.commonWords.has(word));
+  const rare = words.filter((word) => !index.commonWords.has(word));
+  const hasCommon = (slug: string) => common.every((word) => index.haystack.get(slug)?.includes(word));
+  if (rare.length === 0) return inOrder.filter((row) => hasCommon(row.slug));
+  const query = rare.join(' ');
+  let hits = index.text.search(query);
   if (hits.length < ENOUGH_EXACT_HITS)
-    hits = index.text.search(text, {fuzzy: (term) => (term.length > 4 ? 0.2 : false)});
+    hits = index.text.search(query, {fuzzy: (term) => (term.length > 4 ? 0.2 : false)});
   const rows: PaperRow[] = [];
   for (const hit of hits) {
     const row = index.bySlug.get(hit.id as string);
-    if (row) rows.push(row);
+    if (row && hasCommon(row.slug)) rows.push(row);
   }
   return rows;
 }
@@ -129,7 +164,8 @@ function bestMatches(index: PaperIndex, text: string): PaperRow[] {
 export function searchPapers(index: PaperIndex, query: PaperQuery): PaperSearchResult {
   const text = query.text.trim();
   // No words: walk the rows in the chosen order. Words: best match first.
-  const candidates: readonly PaperRow[] = text === '' ? index.sorted[query.sort].rows : bestMatches(index, text);
+  const candidates: readonly PaperRow[] =
+    text === '' ? index.sorted[query.sort].rows : bestMatches(index, text, index.sorted[query.sort].rows);
   const matched: PaperRow[] = [];
   const counts = {
     status: new Map<string, number>(),
