@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type {PaperRow} from '../model/paperLog';
-import type {PaperQuery} from './paperQuery';
+import {EMPTY_QUERY, type PaperQuery} from './paperQuery';
 
 /**
  * Full-text fields, with how much a match in each counts. The log's own
@@ -22,6 +22,8 @@ export interface PaperIndex {
   commonWords: ReadonlySet<string>;
   /** Each row's searchable text, lower-cased, for the common words. */
   haystack: Map<string, string>;
+  /** The answer to "everything, no filter", kept after the first time. */
+  unfiltered?: PaperSearchResult;
   bySlug: Map<string, PaperRow>;
   /** The rows in each sort order, and each row's position in it. */
   sorted: Record<PaperQuery['sort'], {rows: PaperRow[]; position: Map<string, number>}>;
@@ -82,7 +84,7 @@ export interface FacetValue {
 }
 
 export interface PaperSearchResult {
-  rows: PaperRow[];
+  rows: readonly PaperRow[];
   facets: {status: FacetValue[]; venue: FacetValue[]; tag: FacetValue[]; year: FacetValue[]};
   withResultsCount: number;
 }
@@ -163,24 +165,51 @@ function bestMatches(index: PaperIndex, text: string, inOrder: readonly PaperRow
 
 export function searchPapers(index: PaperIndex, query: PaperQuery): PaperSearchResult {
   const text = query.text.trim();
-  // No words: walk the rows in the chosen order. Words: best match first.
-  const candidates: readonly PaperRow[] =
-    text === '' ? index.sorted[query.sort].rows : bestMatches(index, text, index.sorted[query.sort].rows);
+  const unfiltered =
+    text === '' &&
+    query.status.length + query.venue.length + query.tag.length === 0 &&
+    query.yearFrom === undefined &&
+    query.yearTo === undefined &&
+    !query.withResults;
+  // The whole log, as the page first shows it: the same answer every time, so computed once.
+  if (unfiltered) {
+    index.unfiltered ??= countAndFilter(index, index.sorted.logged.rows, EMPTY_QUERY, '');
+    return {...index.unfiltered, rows: index.sorted[query.sort].rows};
+  }
+  return countAndFilter(
+    index,
+    text === '' ? index.sorted[query.sort].rows : bestMatches(index, text, index.sorted[query.sort].rows),
+    query,
+    text,
+  );
+}
+
+function countAndFilter(
+  index: PaperIndex,
+  candidates: readonly PaperRow[],
+  query: PaperQuery,
+  text: string,
+): PaperSearchResult {
   const matched: PaperRow[] = [];
   const counts = {
     status: new Map<string, number>(),
     venue: new Map<string, number>(),
     tag: new Map<string, number>(),
-    year: new Map<string, number>(),
+    year: new Map<number, number>(),
   };
   let withResultsCount = 0;
+  const filtered =
+    query.status.length + query.venue.length + query.tag.length > 0 ||
+    query.yearFrom !== undefined ||
+    query.yearTo !== undefined ||
+    query.withResults;
   for (const row of candidates) {
-    const failed = failures(row, query);
+    const failed = filtered ? failures(row, query) : 0;
     if (failed === 0) matched.push(row);
     if ((failed & ~STATUS) === 0) bump(counts.status, row.status);
     if ((failed & ~VENUE) === 0 && row.venue) bump(counts.venue, row.venue);
     if ((failed & ~TAG) === 0) for (const tag of row.tags) bump(counts.tag, tag);
-    if ((failed & ~YEAR) === 0) bump(counts.year, String(row.year));
+    if ((failed & ~YEAR) === 0) counts.year.set(row.year, (counts.year.get(row.year) ?? 0) + 1);
     if ((failed & ~RESULTS) === 0 && row.hasResults) withResultsCount += 1;
   }
   if (text !== '' && query.sort !== 'logged') {
@@ -193,7 +222,9 @@ export function searchPapers(index: PaperIndex, query: PaperQuery): PaperSearchR
       status: facetValues(counts.status, query.status),
       venue: facetValues(counts.venue, query.venue),
       tag: facetValues(counts.tag, query.tag),
-      year: facetValues(counts.year, []).sort((a, b) => b.value.localeCompare(a.value)),
+      year: [...counts.year]
+        .sort(([a], [b]) => b - a)
+        .map(([year, count]) => ({value: String(year), count, selected: false})),
     },
     withResultsCount,
   };

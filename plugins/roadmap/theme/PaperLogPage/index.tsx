@@ -1,4 +1,4 @@
-import {useMemo, type ReactNode} from 'react';
+import {useMemo, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
 import Heading from '@theme/Heading';
@@ -11,7 +11,11 @@ import CadenceHeatmap from './CadenceHeatmap';
 import Facets from './Facets';
 import styles from './styles.module.css';
 
+/** Rows shown at first and added per click: a log of thousands stays a light page. */
+const PAGE = 100;
+
 export default function PaperLogPage({paperLog}: Props): ReactNode {
+  const [shown, setShown] = useState(PAGE);
   const location = useLocation();
   const history = useHistory();
   // The URL is the only state: a search can be shared, and Back undoes a filter.
@@ -90,7 +94,7 @@ export default function PaperLogPage({paperLog}: Props): ReactNode {
                     </tr>
                   </thead>
                   <tbody>
-                    {result.rows.map((row) => (
+                    {result.rows.slice(0, shown).map((row) => (
                       <tr key={row.slug}>
                         <td>{row.read ? <time dateTime={row.read}>{row.read}</time> : '—'}</td>
                         <th scope="row">
@@ -118,6 +122,11 @@ export default function PaperLogPage({paperLog}: Props): ReactNode {
                     ))}
                   </tbody>
                 </table>
+                {result.rows.length > shown ? (
+                  <button type="button" className={styles.more} onClick={() => setShown(shown + PAGE)}>
+                    Show {Math.min(PAGE, result.rows.length - shown)} more of {result.rows.length - shown}
+                  </button>
+                ) : null}
               </div>
             )}
           </div>
