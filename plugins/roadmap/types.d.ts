@@ -119,3 +119,9 @@ declare module '@theme/PaperCard' {
   }
   export default function PaperCard(props: Props): ReactNode;
 }
+
+declare module '@theme/WideTable' {
+  import type {ReactNode} from 'react';
+
+  export default function WideTable(props: {children: ReactNode; className?: string}): ReactNode;
+}

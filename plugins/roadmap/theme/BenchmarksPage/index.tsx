@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import EmptySection from '@theme/EmptySection';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
+import WideTable from '@theme/WideTable';
 import type {Props} from '@theme/BenchmarksPage';
 import styles from './styles.module.css';
 
@@ -14,43 +15,41 @@ export default function BenchmarksPage({benchmarks}: Props): ReactNode {
         {benchmarks.results.length === 0 ? (
           <EmptySection what="benchmark results" howTo="/docs/benchmarks" />
         ) : (
-          <div className={styles.scroll}>
-            <table className={styles.results}>
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Result</th>
-                  <th scope="col">Event</th>
-                  <th scope="col">Score</th>
-                  <th scope="col">Rank</th>
-                  <th scope="col">Percentile</th>
-                  <th scope="col">Project</th>
+          <WideTable className={styles.results}>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Result</th>
+                <th scope="col">Event</th>
+                <th scope="col">Score</th>
+                <th scope="col">Rank</th>
+                <th scope="col">Percentile</th>
+                <th scope="col">Project</th>
+              </tr>
+            </thead>
+            <tbody>
+              {benchmarks.results.map((b) => (
+                <tr key={b.slug}>
+                  <td>
+                    <time dateTime={b.date}>{b.date}</time>
+                  </td>
+                  <th scope="row">
+                    <Link to={b.permalink}>{b.title}</Link>
+                  </th>
+                  <td>{b.url ? <Link href={b.url}>{b.event}</Link> : b.event}</td>
+                  <td>
+                    {b.score ?? '—'}
+                    {b.metric ? <span className={styles.muted}> {b.metric}</span> : null}
+                  </td>
+                  <td>
+                    {b.rank === undefined ? '—' : `${b.rank}${b.entrants === undefined ? '' : ` of ${b.entrants}`}`}
+                  </td>
+                  <td>{b.percentile === undefined ? '—' : `top ${(100 - b.percentile).toFixed(1)}%`}</td>
+                  <td>{b.projectPermalink ? <Link to={b.projectPermalink}>{b.projectTitle}</Link> : '—'}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {benchmarks.results.map((b) => (
-                  <tr key={b.slug}>
-                    <td>
-                      <time dateTime={b.date}>{b.date}</time>
-                    </td>
-                    <th scope="row">
-                      <Link to={b.permalink}>{b.title}</Link>
-                    </th>
-                    <td>{b.url ? <Link href={b.url}>{b.event}</Link> : b.event}</td>
-                    <td>
-                      {b.score ?? '—'}
-                      {b.metric ? <span className={styles.muted}> {b.metric}</span> : null}
-                    </td>
-                    <td>
-                      {b.rank === undefined ? '—' : `${b.rank}${b.entrants === undefined ? '' : ` of ${b.entrants}`}`}
-                    </td>
-                    <td>{b.percentile === undefined ? '—' : `top ${(100 - b.percentile).toFixed(1)}%`}</td>
-                    <td>{b.projectPermalink ? <Link to={b.projectPermalink}>{b.projectTitle}</Link> : '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </WideTable>
         )}
       </main>
     </Layout>

@@ -2,6 +2,7 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import CodeBlock from '@theme/CodeBlock';
 import StatusMark from '@theme/StatusMark';
+import WideTable from '@theme/WideTable';
 import type {Props} from '@theme/PaperCard';
 import styles from './styles.module.css';
 
@@ -41,31 +42,29 @@ export default function PaperCard({card}: Props): ReactNode {
         ))}
       </p>
       {card.results.length > 0 ? (
-        <div className={styles.scroll}>
-          <table className={styles.ledger}>
-            <caption>Reproduction ledger</caption>
-            <thead>
-              <tr>
-                <th scope="col">Metric</th>
-                <th scope="col">Paper</th>
-                <th scope="col">Mine</th>
-                <th scope="col">Gap</th>
-                <th scope="col">Setup</th>
+        <WideTable className={styles.ledger}>
+          <caption>Reproduction ledger</caption>
+          <thead>
+            <tr>
+              <th scope="col">Metric</th>
+              <th scope="col">Paper</th>
+              <th scope="col">Mine</th>
+              <th scope="col">Gap</th>
+              <th scope="col">Setup</th>
+            </tr>
+          </thead>
+          <tbody>
+            {card.results.map((r) => (
+              <tr key={`${r.metric}-${r.setup ?? ''}`}>
+                <th scope="row">{r.metric}</th>
+                <td>{r.paper}</td>
+                <td>{r.mine}</td>
+                <td>{signed(r.gap)}</td>
+                <td>{r.setup ?? '—'}</td>
               </tr>
-            </thead>
-            <tbody>
-              {card.results.map((r) => (
-                <tr key={`${r.metric}-${r.setup ?? ''}`}>
-                  <th scope="row">{r.metric}</th>
-                  <td>{r.paper}</td>
-                  <td>{r.mine}</td>
-                  <td>{signed(r.gap)}</td>
-                  <td>{r.setup ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </WideTable>
       ) : null}
       <details className={styles.cite}>
         <summary>Cite</summary>

@@ -4,6 +4,7 @@ import {useHistory, useLocation} from '@docusaurus/router';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import StatusMark from '@theme/StatusMark';
+import WideTable from '@theme/WideTable';
 import type {Props} from '@theme/PaperLogPage';
 import {EMPTY_QUERY, queryFromUrl, queryToUrl, type PaperQuery} from '../../paperSearch/paperQuery';
 import {buildPaperIndex, searchPapers} from '../../paperSearch/paperSearch';
@@ -81,8 +82,8 @@ export default function PaperLogPage({paperLog}: Props): ReactNode {
             {result.rows.length === 0 ? (
               <p>No paper matches. Try fewer filters or another word.</p>
             ) : (
-              <div className={styles.scroll}>
-                <table className={styles.log}>
+              <>
+                <WideTable className={styles.log}>
                   <thead>
                     <tr>
                       <th scope="col">Date</th>
@@ -121,13 +122,13 @@ export default function PaperLogPage({paperLog}: Props): ReactNode {
                       </tr>
                     ))}
                   </tbody>
-                </table>
+                </WideTable>
                 {result.rows.length > shown ? (
                   <button type="button" className={styles.more} onClick={() => setShown(shown + PAGE)}>
                     Show {Math.min(PAGE, result.rows.length - shown)} more of {result.rows.length - shown}
                   </button>
                 ) : null}
-              </div>
+              </>
             )}
           </div>
         </div>

@@ -4,6 +4,7 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import ProgressBar from '@theme/ProgressBar';
 import StatusMark from '@theme/StatusMark';
+import WideTable from '@theme/WideTable';
 import type {Props} from '@theme/ProgressPage';
 import type {CourseRow, RuleStatus} from 'plugins/roadmap/model/progressPage';
 import styles from './styles.module.css';
@@ -65,61 +66,59 @@ function RuleCard({rule}: {rule: RuleStatus}): ReactNode {
 
 function CourseTable({courses}: {courses: CourseRow[]}): ReactNode {
   return (
-    <div className={styles.scroll}>
-      <table className={styles.courses}>
-        <thead>
-          <tr>
-            <th scope="col">Course</th>
-            <th scope="col">Status</th>
-            <th scope="col">Modules</th>
-            <th scope="col">Started</th>
-            <th scope="col">Finished</th>
-            <th scope="col">Pace</th>
-          </tr>
-        </thead>
-        <tbody>
-          {courses.map((course) => (
-            <tr key={course.slug}>
-              <th scope="row">
-                <Link to={course.permalink}>{course.title}</Link>
-                <div className={styles.muted}>{course.provider}</div>
-              </th>
-              <td>
-                <StatusMark status={course.status} />
-              </td>
-              <td>
-                {course.progress.modulesTotal > 0 ? (
+    <WideTable className={styles.courses}>
+      <thead>
+        <tr>
+          <th scope="col">Course</th>
+          <th scope="col">Status</th>
+          <th scope="col">Modules</th>
+          <th scope="col">Started</th>
+          <th scope="col">Finished</th>
+          <th scope="col">Pace</th>
+        </tr>
+      </thead>
+      <tbody>
+        {courses.map((course) => (
+          <tr key={course.slug}>
+            <th scope="row">
+              <Link to={course.permalink}>{course.title}</Link>
+              <div className={styles.muted}>{course.provider}</div>
+            </th>
+            <td>
+              <StatusMark status={course.status} />
+            </td>
+            <td>
+              {course.progress.modulesTotal > 0 ? (
+                <>
+                  <ProgressBar percent={course.progress.percent} label={`${course.title}: modules done`} />
+                  <div className={styles.muted}>
+                    {course.progress.modulesDone} of {plural(course.progress.modulesTotal, 'module')}
+                  </div>
+                </>
+              ) : (
+                <span className={styles.muted}>No modules listed</span>
+              )}
+            </td>
+            <td>{course.started ? <time dateTime={course.started}>{course.started}</time> : '—'}</td>
+            <td>{course.finished ? <time dateTime={course.finished}>{course.finished}</time> : '—'}</td>
+            <td>
+              {course.pace ? (
+                course.pace.impliedFinish ? (
                   <>
-                    <ProgressBar percent={course.progress.percent} label={`${course.title}: modules done`} />
-                    <div className={styles.muted}>
-                      {course.progress.modulesDone} of {plural(course.progress.modulesTotal, 'module')}
-                    </div>
+                    {course.pace.modulesPerWeek} modules/week; done by{' '}
+                    <time dateTime={course.pace.impliedFinish}>{course.pace.impliedFinish}</time>
                   </>
                 ) : (
-                  <span className={styles.muted}>No modules listed</span>
-                )}
-              </td>
-              <td>{course.started ? <time dateTime={course.started}>{course.started}</time> : '—'}</td>
-              <td>{course.finished ? <time dateTime={course.finished}>{course.finished}</time> : '—'}</td>
-              <td>
-                {course.pace ? (
-                  course.pace.impliedFinish ? (
-                    <>
-                      {course.pace.modulesPerWeek} modules/week; done by{' '}
-                      <time dateTime={course.pace.impliedFinish}>{course.pace.impliedFinish}</time>
-                    </>
-                  ) : (
-                    <>No module done yet after {plural(Math.floor(course.pace.weeksSoFar), 'week')}</>
-                  )
-                ) : (
-                  '—'
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+                  <>No module done yet after {plural(Math.floor(course.pace.weeksSoFar), 'week')}</>
+                )
+              ) : (
+                '—'
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </WideTable>
   );
 }
 

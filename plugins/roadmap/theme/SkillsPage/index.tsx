@@ -2,6 +2,7 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
+import WideTable from '@theme/WideTable';
 import type {Props} from '@theme/SkillsPage';
 import HeatGrid from './HeatGrid';
 import styles from './styles.module.css';
@@ -24,59 +25,57 @@ export default function SkillsPage({skills}: Props): ReactNode {
             <Heading as="h2" id={`category-${category.id}`}>
               {category.title}
             </Heading>
-            <div className={styles.scroll}>
-              <table className={styles.matrix}>
-                <thead>
-                  <tr>
-                    <th scope="col">Skill</th>
-                    <th scope="col">Level</th>
-                    <th scope="col">Target</th>
-                    <th scope="col">Assessed</th>
-                    <th scope="col">Evidence</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {category.skills.map((skill) => (
-                    <tr key={skill.id} id={`skill-${skill.id}`}>
-                      <th scope="row">{skill.title}</th>
-                      <td>
-                        {levelName(skill.level)}
-                        {skill.level >= skill.target ? <span className={styles.reached}> at target</span> : null}
-                      </td>
-                      <td>{levelName(skill.target)}</td>
-                      <td>
-                        {skill.assessed.length === 0
-                          ? 'Not yet'
-                          : skill.assessed.map((a) => (
-                              <div key={a.date}>
-                                <time dateTime={a.date}>{a.date}</time>: {skills.levels[a.level] ?? a.level}
-                              </div>
+            <WideTable className={styles.matrix}>
+              <thead>
+                <tr>
+                  <th scope="col">Skill</th>
+                  <th scope="col">Level</th>
+                  <th scope="col">Target</th>
+                  <th scope="col">Assessed</th>
+                  <th scope="col">Evidence</th>
+                </tr>
+              </thead>
+              <tbody>
+                {category.skills.map((skill) => (
+                  <tr key={skill.id} id={`skill-${skill.id}`}>
+                    <th scope="row">{skill.title}</th>
+                    <td>
+                      {levelName(skill.level)}
+                      {skill.level >= skill.target ? <span className={styles.reached}> at target</span> : null}
+                    </td>
+                    <td>{levelName(skill.target)}</td>
+                    <td>
+                      {skill.assessed.length === 0
+                        ? 'Not yet'
+                        : skill.assessed.map((a) => (
+                            <div key={a.date}>
+                              <time dateTime={a.date}>{a.date}</time>: {skills.levels[a.level] ?? a.level}
+                            </div>
+                          ))}
+                    </td>
+                    <td>
+                      {skill.evidence.length === 0 ? (
+                        <span className={styles.muted}>None yet</span>
+                      ) : (
+                        <details>
+                          <summary>
+                            {skill.evidence.length} (
+                            {skill.evidenceCounts.map((c) => `${c.count} ${c.kind}`).join(', ')})
+                          </summary>
+                          <ul className={styles.evidence}>
+                            {skill.evidence.map((e) => (
+                              <li key={e.permalink}>
+                                <span className={styles.kind}>{e.kind}</span> <Link to={e.permalink}>{e.title}</Link>
+                              </li>
                             ))}
-                      </td>
-                      <td>
-                        {skill.evidence.length === 0 ? (
-                          <span className={styles.muted}>None yet</span>
-                        ) : (
-                          <details>
-                            <summary>
-                              {skill.evidence.length} (
-                              {skill.evidenceCounts.map((c) => `${c.count} ${c.kind}`).join(', ')})
-                            </summary>
-                            <ul className={styles.evidence}>
-                              {skill.evidence.map((e) => (
-                                <li key={e.permalink}>
-                                  <span className={styles.kind}>{e.kind}</span> <Link to={e.permalink}>{e.title}</Link>
-                                </li>
-                              ))}
-                            </ul>
-                          </details>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                          </ul>
+                        </details>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </WideTable>
           </section>
         ))}
       </main>
