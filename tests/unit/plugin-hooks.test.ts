@@ -1,7 +1,11 @@
+import {existsSync} from 'node:fs';
 import path from 'node:path';
 import type {LoadContext} from '@docusaurus/types';
 import {expect, it} from 'vitest';
 import roadmapPlugin from '../../plugins/roadmap';
+import {generatedPages} from '../../plugins/roadmap/model/generatedPages';
+import {buildRoadmapModel} from '../../plugins/roadmap/model/roadmapModel';
+import {checkSite} from '../../plugins/roadmap/validate/checkSite';
 import {writeSite} from '../support/exampleSite';
 
 it('docusaurus start watches the data files, so editing them reloads the model', async () => {
@@ -11,7 +15,14 @@ it('docusaurus start watches the data files, so editing them reloads the model',
   expect(watched).toEqual([path.join(siteDir, 'data/**/*.{yml,yaml}')]);
 });
 
-it('the theme folder holds the home page component', async () => {
+it('every generated page names a component that the theme folder has', async () => {
   const plugin = roadmapPlugin({siteDir: '/site', baseUrl: '/'} as LoadContext);
-  expect(plugin.getThemePath?.()).toBe(path.resolve(__dirname, '../../plugins/roadmap/theme'));
+  const themeDir = plugin.getThemePath?.() ?? '';
+  const {site} = await checkSite(await writeSite(), {today: '2026-11-25'});
+  if (!site) throw new Error('the example site should be valid');
+  const model = buildRoadmapModel(site, (file) => ({permalink: `/${file}`, title: file}), '2026-11-25');
+  const components = generatedPages(model, '2026-11-25').map((page) => page.component.replace('@theme/', ''));
+  expect(components).toContain('PaperLogPage');
+  for (const component of components)
+    expect(existsSync(path.join(themeDir, component, 'index.tsx')), component).toBe(true);
 });

@@ -1,4 +1,5 @@
 import {addDays, daysBetween} from './calendar';
+import {roundTo} from './rounding';
 
 export interface CoursePace {
   /** Modules finished per week since the course started. */
@@ -18,12 +19,8 @@ export function coursePace(
 ): CoursePace {
   const weeksSoFar = Math.max(1, daysBetween(course.started, today) / 7);
   const modulesPerWeek = course.modulesDone / weeksSoFar;
-  const pace = {modulesPerWeek: round(modulesPerWeek, 2), weeksSoFar: round(weeksSoFar, 1)};
+  const pace = {modulesPerWeek: roundTo(modulesPerWeek, 2), weeksSoFar: roundTo(weeksSoFar, 1)};
   if (course.modulesDone === 0) return pace;
   const remaining = Math.max(0, course.modulesTotal - course.modulesDone);
   return {...pace, impliedFinish: addDays(today, Math.ceil((remaining / modulesPerWeek) * 7))};
-}
-
-function round(value: number, digits: number): number {
-  return Math.round(value * 10 ** digits) / 10 ** digits;
 }

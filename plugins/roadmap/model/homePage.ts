@@ -1,6 +1,6 @@
 import {courseCounts, type CourseCounts} from './courseCounts';
 import {loggedPapers, paperTarget} from './paperHabit';
-import {projectYear} from './projectRule';
+import {projectTarget, projectYear} from './projectRule';
 import type {RoadmapModel} from './roadmapModel';
 import {weeklyCadence} from './weeklyCadence';
 
@@ -22,11 +22,7 @@ export interface HomePageData {
 export function homePage(model: RoadmapModel, today: string, latest = 5): HomePageData {
   const logged = loggedPapers(model.papers, today);
   const target = model.rules.find((r) => r.target?.production_per_year !== undefined)?.target;
-  const projects = projectYear(model.projects, today, {
-    production: target?.production_per_year ?? 0,
-    smallMin: target?.small_per_year?.min ?? 0,
-    smallMax: target?.small_per_year?.max ?? 0,
-  });
+  const projects = projectYear(model.projects, today, projectTarget(target));
   return {
     vision: model.vision,
     now: model.now,

@@ -2,6 +2,8 @@ import {bibtexEntry} from '../emit/bibtex';
 import {arxivIdFromNumber} from '../schema/arxivId';
 import type {Paper} from '../schema/collections/paper';
 import {deriveCitekey} from './citekey';
+import {paperLinks} from './paperLinks';
+import {reproductionGap} from './rounding';
 
 /** A paper's front matter as the page receives it: validated at build, `arxiv` possibly still a number. */
 export type PaperFrontMatter = Omit<Paper, 'arxiv'> & {arxiv?: string | number | undefined};
@@ -23,13 +25,7 @@ export interface PaperCardData {
 /** The header card of a paper page: the log fields, links, reproduction ledger and BibTeX. */
 export function paperCard(frontMatter: PaperFrontMatter): PaperCardData {
   const arxiv = typeof frontMatter.arxiv === 'number' ? arxivIdFromNumber(frontMatter.arxiv) : frontMatter.arxiv;
-  const links = [
-    ...(arxiv === undefined ? [] : [{href: `https://arxiv.org/abs/${arxiv}`, label: `arXiv:${arxiv}`}]),
-    ...(frontMatter.doi === undefined
-      ? []
-      : [{href: `https://doi.org/${frontMatter.doi}`, label: `doi:${frontMatter.doi}`}]),
-    ...(frontMatter.url === undefined ? [] : [{href: frontMatter.url, label: 'Link'}]),
-  ];
+  const links = paperLinks({arxiv, doi: frontMatter.doi, url: frontMatter.url});
   const card: PaperCardData = {
     status: frontMatter.status,
     authors: frontMatter.authors,
@@ -39,7 +35,7 @@ export function paperCard(frontMatter: PaperFrontMatter): PaperCardData {
       metric: r.metric,
       paper: r.paper,
       mine: r.mine,
-      gap: Math.round((r.mine - r.paper) * 1e6) / 1e6,
+      gap: reproductionGap(r),
       ...(r.setup === undefined ? {} : {setup: r.setup}),
     })),
     bibtex: bibtexEntry({

@@ -1,3 +1,4 @@
+import {paperLinks} from './paperLinks';
 import type {PaperLogEntry, RoadmapModel} from './roadmapModel';
 
 /** One row of the paper log, as `/papers` shows it and searches it (also `/papers.json`). */
@@ -20,10 +21,9 @@ export interface PaperRow {
   link: {href: string; label: string};
 }
 
+/** The paper itself, for the log's Link column: arXiv, else DOI, else its URL. */
 export function paperLink(paper: Pick<PaperLogEntry, 'arxiv' | 'doi' | 'url'>): {href: string; label: string} {
-  if (paper.arxiv !== undefined) return {href: `https://arxiv.org/abs/${paper.arxiv}`, label: `arXiv:${paper.arxiv}`};
-  if (paper.doi !== undefined) return {href: `https://doi.org/${paper.doi}`, label: `doi:${paper.doi}`};
-  return {href: paper.url ?? '', label: 'link'};
+  return paperLinks(paper)[0] ?? {href: '', label: 'link'};
 }
 
 /** The paper log's rows, newest log date first (queued papers last). */

@@ -1,7 +1,7 @@
 import {courseCounts, type CourseCounts} from './courseCounts';
 import {coursePace, type CoursePace} from './coursePace';
 import {loggedPapers} from './paperHabit';
-import {projectYear, type ProjectYear} from './projectRule';
+import {projectTarget, projectYear, type ProjectYear} from './projectRule';
 import type {CourseSummary, RoadmapModel} from './roadmapModel';
 import {weeklyCadence, type WeeklyCadence} from './weeklyCadence';
 
@@ -58,11 +58,7 @@ export function progressPage(model: RoadmapModel, today: string): ProgressPageDa
         return {id: rule.id, text: rule.text, measure: 'papers', cadence};
       }
       if (target?.production_per_year !== undefined || target?.small_per_year !== undefined) {
-        const projects = projectYear(model.projects, today, {
-          production: target.production_per_year ?? 0,
-          smallMin: target.small_per_year?.min ?? 0,
-          smallMax: target.small_per_year?.max ?? 0,
-        });
+        const projects = projectYear(model.projects, today, projectTarget(target));
         return {id: rule.id, text: rule.text, measure: 'projects', projects};
       }
       return {id: rule.id, text: rule.text, measure: 'none'};

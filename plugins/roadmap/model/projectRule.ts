@@ -1,4 +1,4 @@
-import type {ProjectSummary} from './roadmapModel';
+import type {ProjectSummary, RoadmapModel} from './roadmapModel';
 
 export interface ProjectYear {
   year: number;
@@ -27,5 +27,14 @@ export function projectYear(
     shipped: {production: count(shippedThisYear, 'production'), small: count(shippedThisYear, 'small')},
     active: {production: count(active, 'production'), small: count(active, 'small')},
     target,
+  };
+}
+
+/** The rule's target for a year, from a rule's `target` of data/roadmap.yml (0 where it says nothing). */
+export function projectTarget(target: RoadmapModel['rules'][number]['target']): ProjectYear['target'] {
+  return {
+    production: target?.production_per_year ?? 0,
+    smallMin: target?.small_per_year?.min ?? 0,
+    smallMax: target?.small_per_year?.max ?? 0,
   };
 }

@@ -6,6 +6,7 @@ import type {Talk} from '../schema/collections/talk';
 import type {RoadmapFile} from '../schema/roadmapFile';
 import type {Located, ValidSite} from '../validate/validateSite';
 import {deriveCitekey} from './citekey';
+import {reproductionGap, roundTo} from './rounding';
 import {courseProgress, type CourseProgress} from './courseProgress';
 import {skillEvidence, type Evidence, type SkillRow} from './skillEvidence';
 
@@ -107,7 +108,7 @@ export function buildRoadmapModel(allEntries: ValidSite, pageOf: PageLookup, tod
       ...entry,
       ...page({...located, entry}),
       citekey: entry.citekey ?? deriveCitekey(entry),
-      results: (entry.results ?? []).map((r) => ({...r, gap: roundTo(r.mine - r.paper, 6)})),
+      results: (entry.results ?? []).map((r) => ({...r, gap: reproductionGap(r)})),
       tags: entry.tags ?? [],
       skills: entry.skills ?? [],
     }))
@@ -189,11 +190,6 @@ export function buildRoadmapModel(allEntries: ValidSite, pageOf: PageLookup, tod
 export function percentile(rank: number | undefined, entrants: number | undefined): number | undefined {
   if (rank === undefined || entrants === undefined || entrants === 0) return undefined;
   return roundTo(((entrants - rank) / entrants) * 100, 1);
-}
-
-function roundTo(value: number, digits: number): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
 }
 
 /** Drops absent keys, so that /roadmap.json has no `"key": undefined` holes. */
