@@ -124,3 +124,16 @@ describe('buildRoadmapModel on the example site', async () => {
     ]);
   });
 });
+
+it('an unlisted or draft page is validated but stays out of every list and count', async () => {
+  const {site} = await checkSite(await writeSite(), {today: '2026-11-25'});
+  if (!site) throw new Error('the example site should be valid');
+  const model = buildRoadmapModel(
+    site,
+    (file) => ({permalink: `/${file}`, title: file, listed: file !== 'papers/attention.md'}),
+    '2026-11-25',
+  );
+  expect(model.papers).toEqual([]);
+  expect(homePage(model, '2026-11-25').papersLogged).toBe(0);
+  expect(model.skills.rows.find((row) => row.id === 'pytorch')?.evidence.map((e) => e.kind)).toEqual(['post']);
+});
