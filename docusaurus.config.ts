@@ -1,10 +1,12 @@
-import type {Config} from '@docusaurus/types';
+import type {Config, LoadContext} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import roadmapPlugin from './plugins/roadmap';
+import localSearchPlugin from './plugins/search';
+import {searchModeOf} from './plugins/search/searchMode';
 import {frontMatterParser} from './plugins/roadmap/source/frontMatter';
 
 // Math everywhere: docs, papers, blog and pages share one pipeline.
@@ -14,6 +16,10 @@ const math = {remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex]};
 // without editing this file (see README, "Configuration").
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 const baseUrl = process.env.BASE_URL ?? '/';
+
+// Local Pagefind search unless ALGOLIA_APP_ID, ALGOLIA_SEARCH_KEY and
+// ALGOLIA_INDEX are all set (README, "Search"). Never both.
+const search = searchModeOf(process.env);
 
 const papers: DocsOptions = {
   id: 'papers',
@@ -92,10 +98,26 @@ const config: Config = {
     ],
   ],
 
-  plugins: [['@docusaurus/plugin-content-docs', papers], roadmapPlugin],
+  plugins: [
+    ['@docusaurus/plugin-content-docs', papers],
+    (context: LoadContext) => roadmapPlugin(context, {paperSearch: search}),
+    ...(search.kind === 'local' ? [localSearchPlugin] : []),
+  ],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
+    // preset-classic adds Docusaurus's Algolia theme (DocSearch) when this is set.
+    ...(search.kind === 'algolia'
+      ? {
+          algolia: {
+            appId: search.appId,
+            apiKey: search.searchKey,
+            indexName: search.indexName,
+            contextualSearch: false,
+            searchPagePath: 'search',
+          },
+        }
+      : {}),
     navbar: {
       title: 'ML Specialist Roadmap',
       logo: {alt: 'Roadmap logo', src: 'img/logo.svg'},

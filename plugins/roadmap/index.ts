@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs';
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {SearchMode} from '../search/searchMode';
 import {staticFiles} from './emit/staticFiles';
 import {generatedPages} from './model/generatedPages';
 import {buildRoadmapModel, type RoadmapModel} from './model/roadmapModel';
@@ -17,7 +18,15 @@ import {validateSite} from './validate/validateSite';
  * The aggregator: validates the front matter the content plugins loaded and
  * turns it into the roadmap model, its pages and its files.
  */
-export default function roadmapPlugin(context: LoadContext): Plugin {
+export interface RoadmapPluginOptions {
+  /** Where /papers sends its searches: its own index, or Algolia when the site is configured for it. */
+  paperSearch: SearchMode;
+}
+
+export default function roadmapPlugin(
+  context: LoadContext,
+  options: RoadmapPluginOptions = {paperSearch: {kind: 'local'}},
+): Plugin {
   const {siteDir, baseUrl} = context;
   // State between the hooks of one (re)load.
   let data: DataFiles | undefined;

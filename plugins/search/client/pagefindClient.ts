@@ -1,0 +1,67 @@
+/**
+ * The slice of Pagefind's browser API (`/pagefind/pagefind.js`) the search UI
+ * uses. The script is loaded from the built site on first use, never bundled:
+ * readers who do not search download none of it.
+ */
+export type PagefindFilters = Record<string, string | string[] | {any: string[]}>;
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+
+export interface PagefindResultData {
+  url: string;
+  /** Plain text with the matched words in `<mark>` (Pagefind escapes the rest). */
+  excerpt: string;
+  meta: {title?: string; section?: string; kind?: string};
+  sub_results: PagefindSubResult[];
+}
+
+export interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
+
+export interface PagefindResponse {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  /** For each filter value: how many results adding it would give. */
+  filters: Record<string, Record<string, number>>;
+}
+
+interface PagefindModule {
+  options: (options: {excerptLength?: number}) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string | null, options?: {filters?: PagefindFilters}) => Promise<PagefindResponse>;
+  debouncedSearch: (
+    term: string | null,
+    options?: {filters?: PagefindFilters},
+    milliseconds?: number,
+  ) => Promise<PagefindResponse | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+export type Pagefind = PagefindModule;
+
+/** Shown instead of results where there is no index: `docusaurus start` has no postBuild. */
+export class SearchIndexMissing extends Error {}
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind once per page load; a failure is retried on the next call. */
+export function loadPagefind(bundleUrl: string): Promise<Pagefind> {
+  loading ??= (async () => {
+    try {
+      const pagefind = (await import(/* webpackIgnore: true */ bundleUrl)) as Pagefind;
+      await pagefind.options({excerptLength: 24});
+      await pagefind.init();
+      return pagefind;
+    } catch (error) {
+      loading = undefined;
+      throw new SearchIndexMissing(`no search index at ${bundleUrl}: ${String(error)}`);
+    }
+  })();
+  return loading;
+}

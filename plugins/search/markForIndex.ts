@@ -1,0 +1,57 @@
+import type {SearchablePage} from './searchablePages';
+
+/**
+ * Parts of a page that are not its text: code blocks (the issue: code is not
+ * indexed), math (KaTeX's markup reads as noise), and the chrome inside the
+ * article (breadcrumbs, the mobile table of contents, tags and edit links in
+ * the footer, previous/next).
+ */
+export const NOT_INDEXED = [
+  'pre',
+  '.katex',
+  // The "#" link beside each heading: a zero-width space that ends up in section titles.
+  '.hash-link',
+  '.theme-doc-breadcrumbs',
+  '.theme-doc-toc-mobile',
+  '.theme-doc-footer',
+  '.theme-blog-footer-edit-meta-row',
+  'footer',
+  '.pagination-nav',
+  'nav',
+] as const;
+
+function escapeText(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+/**
+ * The page's HTML as Pagefind should read it: its `<article>` is the indexed
+ * body, and a block Pagefind reads but the reader never sees carries the kind,
+ * section, tags and year as filters and metadata. Tags are also indexed as
+ * text, so searching "transformers" finds a page tagged with it.
+ */
+export function markForIndex(html: string, page: SearchablePage, file: string): string {
+  const start = html.indexOf('<article');
+  if (start === -1) throw new Error(`search: ${file} (${page.permalink}) has no <article> to index`);
+  const open = html.indexOf('>', start) + 1;
+  const filter = (name: string, value: string) => `<span data-pagefind-filter="${name}">${escapeText(value)}</span>`;
+  const unindexed = [
+    filter('kind', page.kind),
+    ...(page.year === undefined ? [] : [filter('year', String(page.year))]),
+    ...page.tags.map((tag) => filter('tag', tag)),
+    `<span data-pagefind-meta="section">${escapeText(page.section)}</span>`,
+    `<span data-pagefind-meta="kind">${page.kind}</span>`,
+  ].join('');
+  const tagText = page.tags.length === 0 ? '' : `<p>${page.tags.map(escapeText).join(' ')}</p>`;
+  // Filters first; tag words last, so that an excerpt starts with the page's own words.
+  const close = html.indexOf('</article>', open);
+  if (close === -1) throw new Error(`search: ${file} (${page.permalink}) has an <article> that does not end`);
+  return [
+    html.slice(0, start),
+    `<article data-pagefind-body${html.slice(start + '<article'.length, open)}`,
+    `<div hidden data-pagefind-ignore>${unindexed}</div>`,
+    html.slice(open, close),
+    tagText === '' ? '' : `<div hidden>${tagText}</div>`,
+    html.slice(close),
+  ].join('');
+}
