@@ -1,9 +1,12 @@
 /**
  * `npm run check`: validates every note, post and data file without building
- * the site, with the schema code the build uses.
+ * the site, with the schema code the build uses. With `--since REF` it also
+ * prints, as Markdown, what the working tree changes since git revision REF.
  */
 import path from 'node:path';
 import {parseArgs} from 'node:util';
+import {changesMarkdown} from '../plugins/roadmap/changes/changesMarkdown';
+import {siteChangesSince} from '../plugins/roadmap/changes/siteChanges';
 import {checkSite} from '../plugins/roadmap/validate/checkSite';
 import {today} from '../plugins/roadmap/source/today';
 import {formatProblem} from '../plugins/roadmap/validate/problem';
@@ -12,38 +15,62 @@ const HELP = `Usage: npm run check -- [options]
 
 Validates the front matter of every file in docs/, papers/ and blog/, and
 data/roadmap.yml and data/skills.yml, against the content model
-(CONTRIBUTING.md, "Front matter"). Prints every problem of every file as
+(CONTRIBUTING.md, "Front matter"). Reports content that can run code in a
+reader's browser: every .mdx file, and every import/export, <script>, on…=
+event handler and javascript: link, unless trustedContent.ts lists the file.
+Prints every problem of every file as
   path:line field: problem (expected X, got Y)
 then exits 1; with no problem prints a one-line summary and exits 0.
-Exits 2 when the check itself fails (an unreadable folder, a bad option).
+Exits 2 when the check itself fails (an unreadable folder, a bad option, an
+unknown git revision).
 Writes nothing. Drafts are checked too, though a build leaves them out.
 
 Options:
+  --since REF    also print, as Markdown for a pull-request comment, what the
+                 working tree changes since git revision REF (a branch, tag
+                 or commit, e.g. origin/main): notes and posts added, changed,
+                 renamed or removed, and the dashboard delta ("+1 paper logged
+                 (week 47)", "course ng-ml-spec: in-progress → done"). The
+                 Markdown goes to stdout, problems to stderr; the exit code is
+                 the check's. REF is read from git; no file is checked out.
   --json         print {ok, counts, problems} as JSON, for tools
   --site DIR     the site folder (default: the current folder)
   -h, --help     show this text`;
 
 async function main(): Promise<number> {
   const {values} = parseArgs({
-    options: {json: {type: 'boolean'}, site: {type: 'string'}, help: {type: 'boolean', short: 'h'}},
+    options: {
+      json: {type: 'boolean'},
+      since: {type: 'string'},
+      site: {type: 'string'},
+      help: {type: 'boolean', short: 'h'},
+    },
   });
   if (values.help) {
     console.log(HELP);
     return 0;
   }
+  if (values.json && values.since !== undefined) throw new Error('--json and --since cannot be combined');
   const started = performance.now();
   const siteDir = path.resolve(values.site ?? '.');
-  const {problems, counts} = await checkSite(siteDir, {today: today()});
+  const asOf = today();
+  const checked = await checkSite(siteDir, {today: asOf});
+  const {problems, counts} = checked;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (values.json) {
     console.log(JSON.stringify({ok: problems.length === 0, counts, problems}, null, 2));
     return problems.length === 0 ? 0 : 1;
   }
+  if (values.since !== undefined) {
+    const changes = await siteChangesSince(siteDir, values.since, asOf, checked);
+    process.stdout.write(changesMarkdown(changes, problems.map(formatProblem)));
+  }
   const summary = Object.entries(counts)
     .map(([collection, count]) => `${count} ${collection}${count === 1 ? '' : 's'}`)
     .join(', ');
   if (problems.length === 0) {
-    console.log(`✔ check: content is valid: ${summary} (${seconds} s)`);
+    // With --since, stdout is the Markdown alone, so that it can be posted as it is.
+    (values.since === undefined ? console.log : console.error)(`✔ check: content is valid: ${summary} (${seconds} s)`);
     return 0;
   }
   for (const problem of problems) console.error(formatProblem(problem));

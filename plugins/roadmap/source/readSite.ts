@@ -56,32 +56,39 @@ export async function readDataFile(siteDir: string, file: string): Promise<{data
   }
 }
 
+/** Every Markdown file of the content folders, as written: relative path → text. */
+export async function readContentTexts(siteDir: string): Promise<Map<string, string>> {
+  const names = (await Promise.all(CONTENT_FOLDERS.map((folder) => markdownFiles(siteDir, folder)))).flat();
+  const texts = await Promise.all(names.map((file) => readFile(path.join(siteDir, file), 'utf8')));
+  return new Map(names.map((file, i) => [file, texts[i]!]));
+}
+
 /**
  * Reads what `npm run check` validates: the data files and every Markdown
  * file's front matter, with line numbers. YAML that does not parse is a
- * problem of its file; the other files are still read.
+ * problem of its file; the other files are still read. `texts` holds every
+ * Markdown file as written, for the checks that read the body.
  */
-export async function readSite(siteDir: string): Promise<{sources: SiteSources; problems: Problem[]}> {
+export async function readSite(
+  siteDir: string,
+): Promise<{sources: SiteSources; problems: Problem[]; texts: Map<string, string>}> {
   const [roadmap, skills] = await Promise.all([
     readDataFile(siteDir, ROADMAP_FILE),
     readDataFile(siteDir, SKILLS_FILE),
   ]);
   const problems = [...roadmap.problems, ...skills.problems];
-  const names = (await Promise.all(CONTENT_FOLDERS.map((folder) => markdownFiles(siteDir, folder)))).flat();
+  const texts = await readContentTexts(siteDir);
   const files: ContentFile[] = [];
   const unreadableFiles: string[] = [];
-  await Promise.all(
-    names.map(async (file) => {
-      const text = await readFile(path.join(siteDir, file), 'utf8');
-      try {
-        const {frontMatter, lineOf} = readMarkdown(text);
-        files.push({file, frontMatter, lineOf});
-      } catch (error) {
-        problems.push(syntaxProblem(file, error, 'front matter'));
-        unreadableFiles.push(file);
-      }
-    }),
-  );
+  for (const [file, text] of texts) {
+    try {
+      const {frontMatter, lineOf} = readMarkdown(text);
+      files.push({file, frontMatter, lineOf});
+    } catch (error) {
+      problems.push(syntaxProblem(file, error, 'front matter'));
+      unreadableFiles.push(file);
+    }
+  }
   files.sort((a, b) => a.file.localeCompare(b.file));
-  return {sources: {roadmap: roadmap.data, skills: skills.data, files, unreadableFiles}, problems};
+  return {sources: {roadmap: roadmap.data, skills: skills.data, files, unreadableFiles}, problems, texts};
 }
