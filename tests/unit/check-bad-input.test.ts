@@ -325,6 +325,14 @@ const BAD_INPUTS: [name: string, changes: Record<string, string | undefined>, ex
     ],
   ],
   ['two posts with the same slug on different days are fine', {'blog/2025-11-01-hello.md': EXAMPLE_SITE[POST]!}, []],
+  [
+    'content that runs code (every case: tests/unit/content-security.test.ts)',
+    {[NOTE]: '---\ntitle: Math notes\n---\n\n<p onclick="alert(1)">x</p>\n', 'docs/notes/chart.mdx': '# Chart\n'},
+    [
+      `docs/notes/chart.mdx:1 file: MDX can run code (expected a .md file, or the file listed in trustedContent.ts, got chart.mdx)`,
+      `${NOTE}:5 onclick: an event handler runs code (expected no on… attribute in content, or the file listed in trustedContent.ts, got 'onclick="alert(1)"')`,
+    ],
+  ],
 ];
 
 describe('a bad input is reported with its file, line, field and message', () => {

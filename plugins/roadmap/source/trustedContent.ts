@@ -1,0 +1,58 @@
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+import {pathToFileURL} from 'node:url';
+import {TRUSTED_CONTENT_FILE} from '../validate/contentSecurity';
+import type {Problem} from '../validate/problem';
+
+/**
+ * The site's allow-list of content files that may run code (see
+ * trustedContent.ts at the site root). `npm run check` imports that small
+ * module instead of docusaurus.config.ts, which would load the whole preset.
+ * No module: nothing is trusted.
+ */
+export async function readTrustedContent(
+  siteDir: string,
+  contentFiles: ReadonlySet<string>,
+): Promise<{trusted: string[]; problems: Problem[]}> {
+  const file = path.join(siteDir, TRUSTED_CONTENT_FILE);
+  let source: string;
+  try {
+    source = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {trusted: [], problems: []};
+    throw error;
+  }
+  const exported: unknown = ((await import(pathToFileURL(file).href)) as {trustedContent?: unknown}).trustedContent;
+  const lineOf = (needle: string) => {
+    const at = source.indexOf(needle);
+    return at === -1 ? undefined : source.slice(0, at).split('\n').length;
+  };
+  if (!Array.isArray(exported) || !exported.every((entry): entry is string => typeof entry === 'string')) {
+    const got = exported === undefined ? 'no export named trustedContent' : JSON.stringify(exported);
+    return {
+      trusted: [],
+      problems: [
+        {
+          file: TRUSTED_CONTENT_FILE,
+          line: lineOf('trustedContent'),
+          field: 'trustedContent',
+          message: `wrong type (expected an exported list of paths, e.g. export const trustedContent = ['docs/demo.mdx'], got ${got})`,
+        },
+      ],
+    };
+  }
+  // An entry that names nothing is stale, or a typo that trusts nothing.
+  const problems = exported.flatMap((entry, index): Problem[] =>
+    [...contentFiles].some((f) => (entry.endsWith('/') ? f.startsWith(entry) : f === entry))
+      ? []
+      : [
+          {
+            file: TRUSTED_CONTENT_FILE,
+            line: lineOf(JSON.stringify(entry).slice(1, -1)),
+            field: `trustedContent[${index}]`,
+            message: `no such content file or folder (expected a path in docs/, papers/ or blog/ such as "docs/demo.mdx" or "docs/demos/", got ${JSON.stringify(entry)})`,
+          },
+        ],
+  );
+  return {trusted: exported, problems};
+}
