@@ -1,0 +1,65 @@
+import {mkdir} from 'node:fs/promises';
+import path from 'node:path';
+import type {Browser} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import {blockingViolations, COLOUR_RULES, describeViolations} from '../support/axe';
+import {launchChromium} from '../support/browser';
+import {REPO_DIR} from '../support/buildSite';
+import {serveStatic} from '../support/staticServer';
+
+/** Every page the roadmap plugin generates, and one page of each kind of note a reader opens. */
+const ROUTES = [
+  '/',
+  '/progress',
+  '/skills',
+  '/changelog',
+  '/projects',
+  '/benchmarks',
+  '/talks',
+  '/papers',
+  '/papers/next',
+  '/papers/attention-is-all-you-need',
+  // A course module note with display and inline math.
+  '/docs/courses/ng-ml-spec/regression-and-classification',
+  '/blog/2025/10/01/starting-the-roadmap',
+] as const;
+
+const SCREENSHOTS = path.join(REPO_DIR, 'test-results/screenshots/accessibility');
+let browser: Browser;
+let site: {url: string; close: () => Promise<void>};
+
+beforeAll(async () => {
+  site = await serveStatic(inject('realSiteOutDir'));
+  browser = await launchChromium();
+  await mkdir(SCREENSHOTS, {recursive: true});
+  console.log(`accessibility screenshots in ${SCREENSHOTS}`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('axe-core finds no serious or critical violation', () => {
+  it.each(ROUTES)('%s, in light and in dark mode', async (route) => {
+    const page = await browser.newPage({viewport: {width: 1280, height: 900}, colorScheme: 'light'});
+    const response = await page.goto(site.url + route, {waitUntil: 'networkidle'});
+    expect(response?.status(), route).toBe(200);
+    const name = route === '/' ? 'home' : route.slice(1).replaceAll('/', '-');
+    const problems: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      // The site follows the reader's preference as it changes (colorMode.respectPrefersColorScheme),
+      // so one load serves both modes.
+      await page.emulateMedia({colorScheme});
+      await page.locator(`html[data-theme="${colorScheme}"]`).waitFor({state: 'attached', timeout: 5_000});
+      // The first screen only: reader.test.ts takes the full pages, and this test must stay quick.
+      await page.screenshot({path: path.join(SCREENSHOTS, `${name}-${colorScheme}.png`)});
+      // Light mode runs every rule; dark mode the colour rules (COLOUR_RULES says why).
+      const violations = await blockingViolations(page, colorScheme === 'dark' ? COLOUR_RULES : undefined);
+      if (violations.length > 0) problems.push(`${route} (${colorScheme}):\n${describeViolations(violations)}`);
+    }
+    await page.close();
+    // The message lists rule, impact and selectors; the objects themselves would bury them.
+    expect(problems.length, `\n${problems.join('\n')}\n`).toBe(0);
+  });
+});
