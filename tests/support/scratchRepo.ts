@@ -21,7 +21,7 @@ export function gitEnv(date = '2025-11-20T12:00:00Z'): NodeJS.ProcessEnv {
 }
 
 export function git(dir: string, args: readonly string[], date?: string): string {
-  return execFileSync('git', args, {cwd: dir, env: gitEnv(date), encoding: 'utf8'});
+  return execFileSync('git', args, {cwd: dir, env: gitEnv(date), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
 }
 
 /** Makes `dir` a git repository with everything in it committed. */

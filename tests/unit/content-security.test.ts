@@ -1,7 +1,7 @@
 import {spawnSync} from 'node:child_process';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {contentSecurityProblems, isScriptUrl} from '../../plugins/roadmap/validate/contentSecurity';
+import {contentSecurityProblems, isScriptUrl, mdxFileProblem} from '../../plugins/roadmap/validate/contentSecurity';
 import {checkSite} from '../../plugins/roadmap/validate/checkSite';
 import {formatProblem} from '../../plugins/roadmap/validate/problem';
 import {writeSite} from '../support/exampleSite';
@@ -117,6 +117,13 @@ describe('content that can run code is reported with its file and line', () => {
       `docs/n.md:3 format: MDX can run code (expected no format key: .md is CommonMark, ${OR_TRUSTED}, got "mdx")`,
       `docs/n.md:6 import: an MDX import statement runs code (expected none in content, ${OR_TRUSTED}, got 'import X from "y";')`,
     ]);
+  });
+
+  it('the file-level rule needs no body, for the content a build loaded', () => {
+    expect(mdxFileProblem({file: 'docs/a.mdx'}, [])).toMatchObject({file: 'docs/a.mdx', line: 1, field: 'file'});
+    expect(mdxFileProblem({file: 'docs/a.md', frontMatter: {format: 'mdx'}}, [])).toMatchObject({field: 'format'});
+    expect(mdxFileProblem({file: 'docs/a.md', frontMatter: {format: 'md'}}, [])).toBeUndefined();
+    expect(mdxFileProblem({file: 'docs/a.mdx'}, ['docs/a.mdx'])).toBeUndefined();
   });
 
   it('a trusted file or folder is not scanned', () => {

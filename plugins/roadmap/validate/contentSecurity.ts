@@ -34,16 +34,9 @@ export function contentSecurityProblems(input: ContentSecurityInput, trusted: re
   const problems: Problem[] = [];
   const report = (line: number, field: string, message: string) => problems.push({file, line, field, message});
 
-  const format = input.frontMatter?.format;
-  const mdx = file.endsWith('.mdx') ? format !== 'md' : format === 'mdx' || format === 'detect';
-  if (file.endsWith('.mdx'))
-    report(1, 'file', `MDX can run code (expected a .md file, ${OR_TRUSTED}, got ${file.split('/').at(-1)})`);
-  else if (mdx)
-    report(
-      input.lineOf?.(['format']) ?? 1,
-      'format',
-      `MDX can run code (expected no format key: .md is CommonMark, ${OR_TRUSTED}, got ${JSON.stringify(format)})`,
-    );
+  const mdx = compiledAsMdx(file, input.frontMatter);
+  const mdxFile = mdxFileProblem(input, trusted);
+  if (mdxFile) problems.push(mdxFile);
 
   const live = textOutsideCode(text);
   const lineAt = lineCounter(live);
@@ -80,6 +73,38 @@ export function contentSecurityProblems(input: ContentSecurityInput, trusted: re
     if (isScriptUrl(url)) report(lineAt(index), 'link', scriptLinkMessage(url));
   }
   return problems;
+}
+
+/** Whether Docusaurus compiles the file as MDX: `.mdx`, unless front matter says `format: md`, or `format: mdx`. */
+export function compiledAsMdx(file: string, frontMatter: Record<string, unknown> = {}): boolean {
+  const format = frontMatter.format;
+  return file.endsWith('.mdx') ? format !== 'md' : format === 'mdx' || format === 'detect';
+}
+
+/**
+ * The file-level problem: an untrusted `.mdx` file, or `format: mdx` in a
+ * `.md` file. Needs no body, so a build can check it on the content it loaded.
+ */
+export function mdxFileProblem(
+  input: Pick<ContentSecurityInput, 'file' | 'frontMatter' | 'lineOf'>,
+  trusted: readonly string[],
+): Problem | undefined {
+  const {file, frontMatter} = input;
+  if (isTrusted(file, trusted)) return undefined;
+  if (file.endsWith('.mdx'))
+    return {
+      file,
+      line: 1,
+      field: 'file',
+      message: `MDX can run code (expected a .md file, ${OR_TRUSTED}, got ${file.split('/').at(-1)})`,
+    };
+  if (!compiledAsMdx(file, frontMatter)) return undefined;
+  return {
+    file,
+    line: input.lineOf?.(['format']) ?? 1,
+    field: 'format',
+    message: `MDX can run code (expected no format key: .md is CommonMark, ${OR_TRUSTED}, got ${JSON.stringify(frontMatter?.format)})`,
+  };
 }
 
 function scriptLinkMessage(url: string): string {
