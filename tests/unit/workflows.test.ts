@@ -34,8 +34,8 @@ const makeTargets = [...readFileSync(path.join(REPO, 'Makefile'), 'utf8').matchA
 );
 
 describe('the GitHub workflows', () => {
-  it('are the three expected files, each valid YAML with jobs', () => {
-    expect(Object.keys(workflows).sort()).toEqual(['ci.yml', 'deploy.yml', 'pull-request.yml']);
+  it('include ci, pull-request and deploy, each valid YAML with jobs', () => {
+    expect(Object.keys(workflows)).toEqual(expect.arrayContaining(['ci.yml', 'deploy.yml', 'pull-request.yml']));
     for (const [file, workflow] of Object.entries(workflows))
       expect(Object.keys(workflow.jobs).length, file).toBeGreaterThan(0);
   });
