@@ -1,3 +1,4 @@
+import {spawnSync} from 'node:child_process';
 import type {Config, LoadContext} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
@@ -16,6 +17,9 @@ const math = {remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex]};
 // without editing this file (see README, "Configuration").
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 const baseUrl = process.env.BASE_URL ?? '/';
+
+const inGitWorktree =
+  spawnSync('git', ['rev-parse', '--is-inside-work-tree'], {cwd: __dirname, stdio: 'ignore'}).status === 0;
 
 // Local Pagefind search unless ALGOLIA_APP_ID, ALGOLIA_SEARCH_KEY and
 // ALGOLIA_INDEX are all set (README, "Search"). Never both.
@@ -42,8 +46,10 @@ const config: Config = {
   trailingSlash: undefined,
 
   // experimental_vcs: true reads the git history once for every file instead
-  // of one `git log` per file, which matters with thousands of paper notes.
-  future: {v4: true, faster: true, experimental_vcs: true},
+  // of one `git log` per file, which matters with thousands of paper notes. It
+  // refuses a folder outside a Git worktree (the temporary sites of the tests
+  // and benchmarks): those build without "last updated" dates.
+  future: {v4: true, faster: true, experimental_vcs: inGitWorktree},
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',

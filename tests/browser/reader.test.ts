@@ -23,7 +23,16 @@ async function open(
     if (!request.url().startsWith(site.url) && !request.url().startsWith('data:')) offSite.push(request.url());
   });
   await page.goto(site.url + route, {waitUntil: 'networkidle'});
+  await hydrated(page);
   return page;
+}
+
+/**
+ * React has hydrated the page: its route chunks are loaded and its handlers
+ * listen. On a busy machine the network can be idle before that.
+ */
+async function hydrated(page: Page): Promise<void> {
+  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
 }
 
 async function screenshot(page: Page, name: string): Promise<void> {
@@ -140,7 +149,7 @@ describe('a reader', () => {
     await page.close();
   });
 
-  it('every generated page renders in light and dark mode (screenshots)', async () => {
+  it('every generated page renders in light and dark mode (screenshots)', {timeout: 180_000}, async () => {
     offSite = [];
     for (const route of ['/', '/papers', '/progress', '/skills', '/changelog', '/projects', '/benchmarks', '/talks']) {
       for (const scheme of ['light', 'dark'] as const) {
@@ -162,6 +171,7 @@ describe('a reader', () => {
         if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
       });
       await page.goto(site.url + route, {waitUntil: 'networkidle'});
+      await hydrated(page);
       await page.close();
       return scripts;
     };
