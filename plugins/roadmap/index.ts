@@ -61,7 +61,19 @@ export default function roadmapPlugin(
       };
       const model = buildRoadmapModel(site, pageOf, asOf);
       built = {model, asOf};
-      for (const page of generatedPages(model, asOf)) {
+      const {paperSearch} = options;
+      const routes = generatedPages(model, asOf, {
+        ...(paperSearch.kind === 'algolia'
+          ? {
+              paperSearch: {
+                appId: paperSearch.appId,
+                searchKey: paperSearch.searchKey,
+                indexName: paperSearch.indexName,
+              },
+            }
+          : {}),
+      });
+      for (const page of routes) {
         const dataFile = await actions.createData(`${page.name}.json`, JSON.stringify(page.data));
         actions.addRoute({
           path: `${baseUrl}${page.route}`,

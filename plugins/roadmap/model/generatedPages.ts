@@ -1,3 +1,4 @@
+import type {AlgoliaPaperIndex} from '../paperSearch/algoliaPaperSearch';
 import {benchmarksPage} from './benchmarksPage';
 import {changelogByMonth, changelogEvents, CHANGE_KINDS} from './changelog';
 import type {ChangelogPageData} from './changelogPage';
@@ -20,12 +21,21 @@ export interface GeneratedPage {
 }
 
 /** Every page computed from the model. Routes are part of the public contract. */
-export function generatedPages(model: RoadmapModel, today: string): GeneratedPage[] {
+export function generatedPages(
+  model: RoadmapModel,
+  today: string,
+  options: {paperSearch?: AlgoliaPaperIndex} = {},
+): GeneratedPage[] {
   const events = changelogEvents(model);
   return [
     {route: '', component: '@theme/RoadmapHome', name: 'home', data: homePage(model, today)},
     {route: 'progress', component: '@theme/ProgressPage', name: 'progress', data: progressPage(model, today)},
-    {route: 'papers', component: '@theme/PaperLogPage', name: 'paperLog', data: paperLogPage(model, today)},
+    {
+      route: 'papers',
+      component: '@theme/PaperLogPage',
+      name: 'paperLog',
+      data: paperLogPage(model, today, options.paperSearch),
+    },
     {
       route: 'papers/next',
       component: '@theme/NextExperimentsPage',

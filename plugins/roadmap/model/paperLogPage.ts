@@ -1,3 +1,4 @@
+import type {AlgoliaPaperIndex} from '../paperSearch/algoliaPaperSearch';
 import {addDays, isoWeekLabel, weekStart} from './calendar';
 import {paperRows, type PaperRow} from './paperLog';
 import {loggedPapers, paperTarget} from './paperHabit';
@@ -9,10 +10,12 @@ export interface PaperLogPageData {
   rows: PaperRow[];
   /** The last 52 weeks, oldest first, with the streaks of the whole log. */
   cadence: WeeklyCadence;
+  /** Set when the site searches Algolia: /papers then sends its searches there. */
+  algolia?: AlgoliaPaperIndex;
 }
 
 /** `/papers`: every paper of the log and the weekly cadence of the last year. */
-export function paperLogPage(model: RoadmapModel, today: string): PaperLogPageData {
+export function paperLogPage(model: RoadmapModel, today: string, algolia?: AlgoliaPaperIndex): PaperLogPageData {
   const logDates = loggedPapers(model.papers, today).map((p) => p.read ?? '');
   const cadence = weeklyCadence(logDates, today, paperTarget(model.rules));
   const counts = new Map(cadence.weeks.map((w) => [w.start, w]));
@@ -21,5 +24,5 @@ export function paperLogPage(model: RoadmapModel, today: string): PaperLogPageDa
     const start = addDays(first, i * 7);
     return counts.get(start) ?? {start, label: isoWeekLabel(start), count: 0};
   });
-  return {today, rows: paperRows(model), cadence: {...cadence, weeks}};
+  return {today, rows: paperRows(model), cadence: {...cadence, weeks}, ...(algolia ? {algolia} : {})};
 }

@@ -1,15 +1,17 @@
 import {useMemo, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {useHistory, useLocation} from '@docusaurus/router';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import StatusMark from '@theme/StatusMark';
 import WideTable from '@theme/WideTable';
 import type {Props} from '@theme/PaperLogPage';
 import {EMPTY_QUERY, queryFromUrl, queryToUrl, type PaperQuery} from '../../paperSearch/paperQuery';
-import {buildPaperIndex, searchPapers} from '../../paperSearch/paperSearch';
+import {buildPaperIndex} from '../../paperSearch/paperSearch';
 import CadenceHeatmap from './CadenceHeatmap';
 import Facets from './Facets';
+import {usePaperSearch} from './usePaperSearch';
 import styles from './styles.module.css';
 
 /** Rows shown at first and added per click: a log of thousands stays a light page. */
@@ -20,9 +22,13 @@ export default function PaperLogPage({paperLog}: Props): ReactNode {
   const location = useLocation();
   const history = useHistory();
   // The URL is the only state: a search can be shared, and Back undoes a filter.
-  const query = queryFromUrl(location.search);
+  // The server renders the page without one; reading it only after hydration
+  // keeps the first client render identical to the HTML.
+  const isBrowser = useIsBrowser();
+  const search = isBrowser ? location.search : '';
+  const query = queryFromUrl(search);
   const index = useMemo(() => buildPaperIndex(paperLog.rows), [paperLog.rows]);
-  const result = useMemo(() => searchPapers(index, query), [index, location.search]);
+  const {result, notice} = usePaperSearch(index, paperLog.algolia, query, search);
   const years = useMemo(() => [...new Set(paperLog.rows.map((r) => r.year))].sort((a, b) => b - a), [paperLog.rows]);
   const go = (next: PaperQuery, replace = false) => {
     const target = {pathname: location.pathname, search: queryToUrl(next), hash: ''};
@@ -68,6 +74,11 @@ export default function PaperLogPage({paperLog}: Props): ReactNode {
         <div className={styles.layout}>
           <Facets query={query} result={result} years={years} onChange={(next) => go(next)} />
           <div className={styles.results}>
+            {notice ? (
+              <p role="status" className={styles.summary}>
+                {notice}
+              </p>
+            ) : null}
             <p aria-live="polite" className={styles.summary}>
               {result.rows.length} of {paperLog.rows.length} paper{paperLog.rows.length === 1 ? '' : 's'}
               {filtered ? (

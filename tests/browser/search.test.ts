@@ -1,0 +1,162 @@
+import {mkdir} from 'node:fs/promises';
+import path from 'node:path';
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import {launchChromium} from '../support/browser';
+import {REPO_DIR} from '../support/buildSite';
+import {serveStatic} from '../support/staticServer';
+
+const SCREENSHOTS = path.join(REPO_DIR, 'test-results/screenshots');
+let browser: Browser;
+let site: {url: string; close: () => Promise<void>};
+
+interface Found {
+  url: string;
+  title: string;
+  sections: string[];
+}
+
+async function open(route: string, viewport = {width: 1280, height: 900}): Promise<Page> {
+  const page = await browser.newPage({viewport});
+  await page.goto(site.url + route, {waitUntil: 'networkidle'});
+  // Keyboard shortcuts listen once React has hydrated the page.
+  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+  return page;
+}
+
+/**
+ * Asks the built index directly, as the search UI does, and returns every hit.
+ * The script is a string so that the test runner leaves its `import()` alone.
+ */
+async function pagefind(page: Page, term: string, filters: Record<string, string> = {}): Promise<Found[]> {
+  return page.evaluate(`(async () => {
+    const pf = await import('/pagefind/pagefind.js');
+    await pf.init();
+    const {results} = await pf.search(${JSON.stringify(term)}, {filters: ${JSON.stringify(filters)}});
+    const all = await Promise.all(results.map((r) => r.data()));
+    return all.map((d) => ({url: d.url, title: d.meta.title, sections: d.sub_results.map((s) => s.url)}));
+  })()`);
+}
+
+beforeAll(async () => {
+  site = await serveStatic(inject('realSiteOutDir'));
+  browser = await launchChromium();
+  await mkdir(SCREENSHOTS, {recursive: true});
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('the search index', () => {
+  it('finds a paper by its title, a note by a heading, a paper by its tag; not words only in code', async () => {
+    const page = await open('/');
+    const byTitle = await pagefind(page, 'Attention Is All You Need');
+    expect(byTitle[0]?.url).toBe('/papers/attention-is-all-you-need');
+    const byHeading = await pagefind(page, 'gradient descent');
+    const note = byHeading.find((hit) => hit.url === '/docs/courses/ng-ml-spec/regression-and-classification');
+    expect(note?.sections).toContain('/docs/courses/ng-ml-spec/regression-and-classification#gradient-descent');
+    expect((await pagefind(page, 'tokenization')).map((hit) => hit.url)).toContain('/papers/bert');
+    // "watch" (in a video URL) appears only inside a code block of docs/talks/index.md.
+    expect(await pagefind(page, 'watch')).toEqual([]);
+    expect((await pagefind(page, 'meetups')).map((hit) => hit.url)).toEqual(['/docs/talks/']);
+    await page.close();
+  });
+
+  it('filters by kind, and papers by year', async () => {
+    const page = await open('/');
+    const papers = await pagefind(page, 'attention', {kind: 'paper'});
+    expect(papers.length).toBeGreaterThan(0);
+    expect(papers.every((hit) => hit.url.startsWith('/papers/'))).toBe(true);
+    const of2019 = await pagefind(page, 'transformers', {kind: 'paper', year: '2019'});
+    expect(of2019.map((hit) => hit.url)).toEqual(['/papers/bert']);
+    const notes = await pagefind(page, 'attention', {kind: 'note'});
+    expect(notes.every((hit) => hit.url.startsWith('/docs/'))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('a reader searching', () => {
+  it('types a query in the navbar search and follows a result, with the keyboard only', async () => {
+    const page = await open('/');
+    const downloads: number[] = [];
+    page.on('response', async (response) => {
+      if (new URL(response.url()).pathname.startsWith('/pagefind/')) downloads.push((await response.body()).length);
+    });
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', {name: 'Search notes, papers and posts'});
+    await dialog.waitFor();
+    await page.keyboard.type('bert');
+    const first = dialog.getByRole('list', {name: 'Results'}).getByRole('link').first();
+    await first.waitFor();
+    expect(await first.textContent()).toContain('BERT');
+    await page.screenshot({path: path.join(SCREENSHOTS, 'search-dialog.png')});
+    // The whole first query: script, worker, wasm, metadata, index chunks, result fragments.
+    const bytes = downloads.reduce((sum, size) => sum + size, 0);
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThan(300_000);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/papers\/bert$/);
+    await page.getByRole('heading', {level: 1, name: /BERT/}).waitFor();
+    expect(await dialog.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('opens the search with Ctrl+K, narrows it to papers, and closes it with Escape', async () => {
+    const page = await open('/progress');
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await page.keyboard.type('attention');
+    await dialog.getByText('Papers', {exact: true}).click();
+    const results = dialog.getByRole('list', {name: 'Results'});
+    await results.getByRole('link', {name: 'Attention Is All You Need'}).waitFor();
+    const sections = await results.locator(':scope > li').allInnerTexts();
+    expect(sections.every((text) => text.includes('Papers'))).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await dialog.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('keeps a search in the URL of /search: reload gives the same results', async () => {
+    const page = await open('/search?q=transformers&kind=paper&year=2017');
+    const results = page.locator('main ol > li');
+    await results.first().waitFor();
+    const before = await results.allInnerTexts();
+    expect(before).toHaveLength(1);
+    expect(before[0]).toContain('Attention Is All You Need');
+    expect(await page.getByRole('checkbox', {name: /2017/}).isChecked()).toBe(true);
+    await page.reload({waitUntil: 'networkidle'});
+    await results.first().waitFor();
+    expect(await results.allInnerTexts()).toEqual(before);
+    await page.screenshot({path: path.join(SCREENSHOTS, 'search-page.png'), fullPage: true});
+    await page.close();
+  });
+
+  it('says how to get an index where there is none (as under docusaurus start)', async () => {
+    const page = await browser.newPage();
+    await page.route('**/pagefind/**', (route) => route.fulfill({status: 404, body: 'Not found'}));
+    await page.goto(`${site.url}/`, {waitUntil: 'networkidle'});
+    await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+    await page.keyboard.press('/');
+    await page.keyboard.type('bert');
+    const notice = page.getByRole('dialog').getByRole('status');
+    await notice.filter({hasText: 'Search has no index here'}).waitFor();
+    expect(await notice.textContent()).toContain('make build && npm run serve');
+    await page.close();
+  });
+
+  it('searches on a phone, from the navbar button', async () => {
+    const page = await open('/', {width: 390, height: 844});
+    await page.getByRole('button', {name: 'Search'}).click();
+    await page.keyboard.type('regression');
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('list', {name: 'Results'}).getByRole('link').first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({path: path.join(SCREENSHOTS, 'phone-search.png')});
+    await page.close();
+  });
+});
