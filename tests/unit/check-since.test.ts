@@ -91,7 +91,8 @@ async function scratchRepo(commitEdits: boolean): Promise<string> {
   return dir;
 }
 
-describe('npm run check -- --since REF', () => {
+// Each test makes a git repository and starts check; on a machine busy with builds that takes a while.
+describe('npm run check -- --since REF', {timeout: 120_000}, () => {
   it('says what a pull request changes, page by page and on the dashboard', async () => {
     const dir = await scratchRepo(true);
     const {code, stdout, stderr} = check('--site', dir, '--since', 'base');
