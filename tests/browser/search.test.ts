@@ -1,9 +1,11 @@
-import {mkdir} from 'node:fs/promises';
+import {cp, mkdir, mkdtemp} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {launchChromium} from '../support/browser';
-import {REPO_DIR} from '../support/buildSite';
+import {makeSiteWithPapers} from '../../scripts/bench/corpus';
+import {buildSite, REPO_DIR} from '../support/buildSite';
 import {serveStatic} from '../support/staticServer';
 
 const SCREENSHOTS = path.join(REPO_DIR, 'test-results/screenshots');
@@ -159,4 +161,34 @@ describe('a reader searching', () => {
     await page.screenshot({path: path.join(SCREENSHOTS, 'phone-search.png')});
     await page.close();
   });
+
+  it(
+    'follows a result on a site served under a base URL (as GitHub Pages serves a fork)',
+    {timeout: 300_000},
+    async () => {
+      const build = await buildSite(await makeSiteWithPapers(REPO_DIR, 2), {BASE_URL: '/roadmap/'});
+      if (build.code !== 0) throw new Error(build.output);
+      const root = await mkdtemp(path.join(tmpdir(), 'roadmap-served-'));
+      await cp(build.outDir, path.join(root, 'roadmap'), {recursive: true});
+      const served = await serveStatic(root);
+      try {
+        const page = await browser.newPage();
+        await page.goto(`${served.url}/roadmap/`, {waitUntil: 'networkidle'});
+        await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+        await page.keyboard.press('/');
+        await page.keyboard.type('synthetic study');
+        const paper = page
+          .getByRole('dialog')
+          .getByRole('list', {name: 'Results'})
+          .getByRole('link', {name: /^Synthetic study 1 of/});
+        await paper.waitFor();
+        expect(await paper.getAttribute('href')).toBe('/roadmap/papers/synthetic-00001');
+        await paper.click();
+        await page.getByRole('heading', {level: 1, name: /^Synthetic study 1 of/}).waitFor();
+        await page.close();
+      } finally {
+        await served.close();
+      }
+    },
+  );
 });

@@ -32,7 +32,7 @@ export interface PagefindResponse {
 }
 
 interface PagefindModule {
-  options: (options: {excerptLength?: number}) => Promise<void>;
+  options: (options: {excerptLength?: number; baseUrl?: string}) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string | null, options?: {filters?: PagefindFilters}) => Promise<PagefindResponse>;
   debouncedSearch: (
@@ -55,7 +55,9 @@ export function loadPagefind(bundleUrl: string): Promise<Pagefind> {
   loading ??= (async () => {
     try {
       const pagefind = (await import(/* webpackIgnore: true */ bundleUrl)) as Pagefind;
-      await pagefind.options({excerptLength: 24});
+      // The index stores whole paths, base URL included (plugins/search/pagefindIndex.ts);
+      // Pagefind would otherwise put the base URL in front a second time.
+      await pagefind.options({excerptLength: 24, baseUrl: '/'});
       await pagefind.init();
       return pagefind;
     } catch (error) {
