@@ -8,6 +8,8 @@ import rehypeKatex from 'rehype-katex';
 import roadmapPlugin from './plugins/roadmap';
 import localSearchPlugin from './plugins/search';
 import {searchModeOf} from './plugins/search/searchMode';
+// Content files allowed to run code: a reviewed list of its own (CONTRIBUTING, "Content that runs code").
+import {trustedContent} from './trustedContent';
 import {frontMatterParser} from './plugins/roadmap/source/frontMatter';
 
 // Math everywhere: docs, papers, blog and pages share one pipeline.
@@ -106,7 +108,7 @@ const config: Config = {
 
   plugins: [
     ['@docusaurus/plugin-content-docs', papers],
-    (context: LoadContext) => roadmapPlugin(context, {paperSearch: search}),
+    (context: LoadContext) => roadmapPlugin(context, {paperSearch: search, trustedContent}),
     ...(search.kind === 'local' ? [localSearchPlugin] : []),
   ],
 

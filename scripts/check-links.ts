@@ -10,7 +10,7 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {anchorsIn, candidateFiles, internalLink, linksIn} from './links/builtLinks';
 
-const HELP = `Usage: npx tsx scripts/check-links.ts [--base-url /path/] [BUILD_DIR]
+const HELP = `Usage: npm run check:links -- [--base-url /path/] [BUILD_DIR]
 
 Checks every internal link (href, src) of every HTML page in BUILD_DIR
 (default: build/) lands on a built file, and every #fragment on an element

@@ -12,6 +12,7 @@ import {collectLoadedContent, type LoadedSiteContent} from './source/loadedConte
 import {DATA_FOLDER} from './source/siteLayout';
 import {today} from './source/today';
 import {ContentProblemsError} from './validate/contentProblemsError';
+import {mdxFileProblem} from './validate/contentSecurity';
 import {validateSite} from './validate/validateSite';
 
 /**
@@ -21,11 +22,13 @@ import {validateSite} from './validate/validateSite';
 export interface RoadmapPluginOptions {
   /** Where /papers sends its searches: its own index, or Algolia when the site is configured for it. */
   paperSearch: SearchMode;
+  /** Content files allowed to run code (trustedContent.ts at the site root). */
+  trustedContent: readonly string[];
 }
 
 export default function roadmapPlugin(
   context: LoadContext,
-  options: RoadmapPluginOptions = {paperSearch: {kind: 'local'}},
+  options: RoadmapPluginOptions = {paperSearch: {kind: 'local'}, trustedContent: []},
 ): Plugin {
   const {siteDir, baseUrl} = context;
   // State between the hooks of one (re)load.
@@ -45,6 +48,10 @@ export default function roadmapPlugin(
       if (!data) throw new Error('roadmap plugin: data files were not loaded');
       const asOf = today();
       const {files, pages} = collectLoadedContent(allContent as LoadedSiteContent);
+      // An untrusted .mdx file could run code in readers' browsers: the build
+      // refuses it as check does (check also scans the bodies of .md files).
+      const untrusted = files.flatMap((file) => mdxFileProblem(file, options.trustedContent) ?? []);
+      if (untrusted.length > 0) throw new ContentProblemsError(untrusted);
       const {problems, site} = validateSite(
         {...data, files},
         {

@@ -39,3 +39,19 @@ it('a bad file fails the build with the message check prints, and nothing is wri
   expect(await snapshot(site)).toEqual(before);
   expect(await readdir(build.outDir)).toEqual([]);
 });
+
+it('an .mdx file that trustedContent.ts does not list fails the build as it fails check', {timeout: 300_000}, async () => {
+  const site = await makeSiteWithPapers(REPO_DIR, 1);
+  await writeFile(path.join(site, 'docs/notes/demo.mdx'), '---\ntitle: Demo\n---\n\nexport const x = 1;\n\nHello.\n');
+  const line = 'docs/notes/demo.mdx:1 file: MDX can run code';
+  const {problems} = await checkSite(site, {today: new Date().toISOString().slice(0, 10)});
+  expect(problems.map(formatProblem)[0]).toContain(line);
+
+  const build = await buildSite(site);
+  expect(build.code).not.toBe(0);
+  expect(build.output).toContain(line);
+
+  await writeFile(path.join(site, 'trustedContent.ts'), "export const trustedContent = ['docs/notes/demo.mdx'];\n");
+  const trusted = await buildSite(site);
+  if (trusted.code !== 0) throw new Error(trusted.output);
+});

@@ -71,7 +71,7 @@ describe('the GitHub workflows', () => {
       'npm run typecheck',
       'npm run test:unit',
       'npm run build',
-      'npx tsx scripts/check-links.ts build',
+      'npm run check:links -- build',
     ].map((command) => commands.findIndex((run) => run.startsWith(command)));
     expect(
       order.every((index) => index >= 0),
