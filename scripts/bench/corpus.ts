@@ -59,21 +59,26 @@ export async function writePaperNotes(folder: string, count: number): Promise<vo
   );
 }
 
-const SITE_FILES = ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json'];
+const SITE_FILES = ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', 'trustedContent.ts'];
 const SITE_FOLDERS = ['plugins', 'src', 'static', 'data', 'docs', 'blog'];
 
 /**
- * A copy of this site (config, plugin, theme, docs, blog, data) whose papers/
- * holds `papers` generated notes instead of the real ones; node_modules is
- * linked, not copied.
+ * A copy of this site (config, plugin, theme, docs, blog, data) without its
+ * papers, in a fresh temporary folder; node_modules is linked, not copied.
  */
-export async function makeSiteWithPapers(repoDir: string, papers: number): Promise<string> {
-  const siteDir = await mkdtemp(path.join(tmpdir(), `roadmap-${papers}-papers-`));
+export async function copySiteWithoutPapers(repoDir: string, label: string): Promise<string> {
+  const siteDir = await mkdtemp(path.join(tmpdir(), `roadmap-${label}-`));
   await Promise.all([
     ...SITE_FILES.map((file) => cp(path.join(repoDir, file), path.join(siteDir, file))),
     ...SITE_FOLDERS.map((folder) => cp(path.join(repoDir, folder), path.join(siteDir, folder), {recursive: true})),
   ]);
   await symlink(path.join(repoDir, 'node_modules'), path.join(siteDir, 'node_modules'), 'dir');
+  return siteDir;
+}
+
+/** A copy of this site whose papers/ holds `papers` generated notes instead of the real ones. */
+export async function makeSiteWithPapers(repoDir: string, papers: number): Promise<string> {
+  const siteDir = await copySiteWithoutPapers(repoDir, `${papers}-papers`);
   await writePaperNotes(path.join(siteDir, 'papers'), papers);
   return siteDir;
 }

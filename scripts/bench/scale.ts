@@ -1,0 +1,234 @@
+/**
+ * Part of `npm run bench`: our build against plain Docusaurus, page weight,
+ * `npm run check` and memory at N papers, and Lighthouse on the real site.
+ * Writes benchmarks/scale.json (every size measured so far), results.md and scale.svg.
+ *
+ *   tsx scripts/bench/scale.ts [--sizes 500,2000,10000] [--skip-lighthouse]
+ */
+import {spawn} from 'node:child_process';
+import {existsSync} from 'node:fs';
+import {readFile, readdir, rm, stat, writeFile} from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {gzipSync} from 'node:zlib';
+import {launchChromium} from '../../tests/support/browser';
+import {buildSite} from '../../tests/support/buildSite';
+import {serveStatic} from '../../tests/support/staticServer';
+import {lighthouseScores} from './lighthouse';
+import {firstSearchDownload, pageDownload, type Download} from './pageWeight';
+import {writePlainConfig} from './plainSite';
+import {scaleChart} from './scaleChart';
+import {makeScaleSite} from './scaleCorpus';
+import {scaleReport} from './scaleReport';
+import {
+  readResults,
+  WEIGHED_ROUTES,
+  withRow,
+  writeResults,
+  type BuildFigures,
+  type ScaleResults,
+  type ScaleRow,
+} from './scaleResults';
+import {timedBuild} from './timedBuild';
+
+const REPO = path.resolve(__dirname, '../..');
+const OUT = path.join(REPO, 'benchmarks');
+const DEFAULT_SIZES = [500, 2_000, 10_000];
+// Pinned, so that streaks and "this year" do not change between runs; after every generated log date.
+const TODAY = '2025-12-31';
+const SEARCH_QUERY = 'attention';
+
+function parseArgs(argv: readonly string[]): {sizes: number[]; lighthouse: boolean} {
+  const at = argv.indexOf('--sizes');
+  const sizes = at === -1 ? DEFAULT_SIZES : (argv[at + 1] ?? '').split(',').map((size) => Number(size.trim()));
+  if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+    throw new Error(`--sizes takes whole numbers separated by commas, e.g. --sizes 500,2000 (got ${argv[at + 1]})`);
+  }
+  return {sizes, lighthouse: !argv.includes('--skip-lighthouse')};
+}
+
+function log(message: string): void {
+  console.log(`[scale ${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+function run(command: string, args: readonly string[], cwd: string): Promise<void> {
+  const child = spawn(command, args, {cwd, stdio: ['ignore', 'ignore', 'pipe']});
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) =>
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed:\n${stderr}`)),
+    ),
+  );
+}
+
+/** The corpus as a git repository, as a real site is: both builds read last-updated dates from git. */
+async function commitCorpus(siteDir: string): Promise<void> {
+  await writeFile(path.join(siteDir, '.gitignore'), 'node_modules\n.docusaurus\nbuild\n');
+  await run('git', ['init', '-q'], siteDir);
+  await run('git', ['add', '-A'], siteDir);
+  await run(
+    'git',
+    ['-c', 'user.name=bench', '-c', 'user.email=bench@example.org', 'commit', '-q', '-m', 'corpus'],
+    siteDir,
+  );
+}
+
+async function timeCheck(siteDir: string): Promise<number> {
+  const started = performance.now();
+  await run(path.join(REPO, 'node_modules/.bin/tsx'), [path.join(REPO, 'scripts/check.ts'), '--site', siteDir], REPO);
+  return (performance.now() - started) / 1000;
+}
+
+async function folderBytes(dir: string): Promise<number> {
+  const entries = await readdir(dir, {recursive: true, withFileTypes: true});
+  const sizes = await Promise.all(
+    entries
+      .filter((entry) => entry.isFile())
+      .map(async (entry) => (await stat(path.join(entry.parentPath, entry.name))).size),
+  );
+  return sizes.reduce((sum, size) => sum + size, 0);
+}
+
+async function buildFigures(build: {seconds: number; peakRssBytes: number; outDir: string}): Promise<BuildFigures> {
+  const scripts = path.join(build.outDir, 'assets/js');
+  const main = (await readdir(scripts)).find((file) => /^main\.[0-9a-f]+\.js$/.test(file));
+  if (!main) throw new Error(`no main bundle in ${scripts}`);
+  return {
+    seconds: build.seconds,
+    peakRssBytes: build.peakRssBytes,
+    outputBytes: await folderBytes(build.outDir),
+    mainBundleGzipBytes: gzipSync(await readFile(path.join(scripts, main))).byteLength,
+  };
+}
+
+async function measureSize(papers: number): Promise<ScaleRow> {
+  log(`${papers} papers: generating the corpus…`);
+  const {siteDir, shape} = await makeScaleSite(REPO, papers);
+  await commitCorpus(siteDir);
+  log(`${papers} papers: npm run check…`);
+  const checkSeconds = await timeCheck(siteDir);
+  log(`${papers} papers: check ${checkSeconds.toFixed(1)} s; building our site…`);
+  const ours = await timedBuild(REPO, siteDir, {env: {ROADMAP_TODAY: TODAY}});
+  log(`${papers} papers: ours ${ours.seconds.toFixed(0)} s; building plain Docusaurus…`);
+  const plain = await timedBuild(REPO, siteDir, {config: await writePlainConfig(siteDir)});
+  log(`${papers} papers: plain ${plain.seconds.toFixed(0)} s; weighing pages in Chromium…`);
+
+  const paperHtml = await readFile(path.join(ours.outDir, 'papers/synthetic-00001/index.html'));
+  const model = JSON.parse(await readFile(path.join(ours.outDir, 'roadmap.json'), 'utf8')) as {
+    courses: unknown[];
+    papers: unknown[];
+  };
+  const site = await serveStatic(ours.outDir);
+  const browser = await launchChromium();
+  const downloads = {} as Record<(typeof WEIGHED_ROUTES)[number], Download>;
+  let firstSearch: Download | null = null;
+  try {
+    for (const route of WEIGHED_ROUTES) downloads[route] = await pageDownload(browser, site.url + route);
+    if (existsSync(path.join(ours.outDir, 'pagefind'))) {
+      firstSearch = await firstSearchDownload(browser, site.url, SEARCH_QUERY);
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+  const row: ScaleRow = {
+    papers,
+    shape,
+    measuredOn: new Date().toISOString().slice(0, 10),
+    ours: await buildFigures(ours),
+    plain: await buildFigures(plain),
+    paperHtml: {bytes: paperHtml.byteLength, gzipBytes: gzipSync(paperHtml).byteLength},
+    downloads,
+    shown: {'/': 1, '/progress': model.courses.length, '/papers': model.papers.length},
+    firstSearch,
+    checkSeconds,
+  };
+  await Promise.all([siteDir, ours.outDir, plain.outDir].map((dir) => rm(dir, {recursive: true, force: true})));
+  return row;
+}
+
+async function measureLighthouse(): Promise<NonNullable<ScaleResults['lighthouse']>> {
+  log('Lighthouse: building the real site…');
+  const build = await buildSite(REPO, {ROADMAP_TODAY: TODAY});
+  if (build.code !== 0) throw new Error(`the real site does not build:\n${build.output.slice(-4000)}`);
+  const site = await serveStatic(build.outDir);
+  try {
+    log('Lighthouse: /, /progress, /papers…');
+    const scores = await lighthouseScores(REPO, site.url, WEIGHED_ROUTES);
+    return {measuredOn: new Date().toISOString().slice(0, 10), scores};
+  } finally {
+    await site.close();
+    await rm(build.outDir, {recursive: true, force: true});
+  }
+}
+
+function chart(results: ScaleResults): string {
+  const {rows} = results;
+  const ns = rows.map((row) => row.papers);
+  const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+  return scaleChart(ns, [
+    {
+      title: 'Build time',
+      unit: 's',
+      series: [
+        {label: 'our site', colour: '#2e6b5e', values: rows.map((row) => Math.round(row.ours.seconds))},
+        {
+          label: 'plain Docusaurus',
+          colour: '#57606a',
+          dashed: true,
+          values: rows.map((row) => Math.round(row.plain.seconds)),
+        },
+      ],
+    },
+    {
+      title: 'Page weight',
+      unit: 'KB',
+      series: [
+        {label: 'paper page HTML', colour: '#8250df', values: rows.map((row) => kb(row.paperHtml.bytes))},
+        ...WEIGHED_ROUTES.map((route, i) => ({
+          label: `${route}: JS + data, gzipped`,
+          colour: ['#2e6b5e', '#bf8700', '#0969da'][i]!,
+          values: rows.map((row) => kb(row.downloads[route].gzipBytes)),
+        })),
+        {
+          label: 'first search, gzipped',
+          colour: '#cf222e',
+          dashed: true,
+          values: rows.map((row) => (row.firstSearch ? kb(row.firstSearch.gzipBytes) : null)),
+        },
+      ],
+    },
+  ]);
+}
+
+async function save(results: ScaleResults): Promise<void> {
+  await writeResults(path.join(OUT, 'scale.json'), results);
+  await writeFile(path.join(OUT, 'results.md'), scaleReport(results));
+  await writeFile(path.join(OUT, 'scale.svg'), chart(results));
+}
+
+async function main(): Promise<void> {
+  const {sizes, lighthouse} = parseArgs(process.argv.slice(2));
+  const cpus = os.cpus();
+  let results: ScaleResults = {
+    ...(await readResults(path.join(OUT, 'scale.json'))),
+    machine: `${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`,
+  };
+  for (const papers of sizes) {
+    results = withRow(results, await measureSize(papers));
+    // Saved after every size: a 10,000-paper run takes a while, and what is done stays done.
+    await save(results);
+    log(`${papers} papers: done; wrote benchmarks/results.md`);
+  }
+  if (lighthouse) {
+    results = {...results, lighthouse: await measureLighthouse()};
+    await save(results);
+  }
+  log('wrote benchmarks/results.md, benchmarks/scale.svg and benchmarks/scale.json');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,126 @@
+import {buildRatio, checkGoals} from './scaleGoals';
+import {WEIGHED_ROUTES, type ScaleResults, type ScaleRow} from './scaleResults';
+import type {Download} from './pageWeight';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+const seconds = (s: number) => (s >= 90 ? `${Math.floor(s / 60)} min ${Math.round(s % 60)} s` : `${s.toFixed(1)} s`);
+const count = (n: number) => n.toLocaleString('en');
+const gz = (download: Download | null) => (download ? kb(download.gzipBytes) : 'n/a');
+
+function mainTable(rows: readonly ScaleRow[]): string {
+  return [
+    '| papers | our build | plain Docusaurus | ratio | paper page HTML | `/` | `/progress` | `/papers` | first search | `npm run check` | peak memory (ours / plain) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows
+      .map((row) =>
+        [
+          count(row.papers),
+          seconds(row.ours.seconds),
+          seconds(row.plain.seconds),
+          `${buildRatio(row).toFixed(2)}x`,
+          kb(row.paperHtml.bytes),
+          ...WEIGHED_ROUTES.map((route) => gz(row.downloads[route])),
+          gz(row.firstSearch),
+          seconds(row.checkSeconds),
+          `${mb(row.ours.peakRssBytes)} / ${mb(row.plain.peakRssBytes)}`,
+        ].join(' | '),
+      )
+      .map((line) => `| ${line} |`),
+  ].join('\n');
+}
+
+function detailTable(rows: readonly ScaleRow[]): string {
+  const raw = (download: Download | null) => (download ? `${kb(download.bytes)} in ${download.files}` : 'n/a');
+  return [
+    '| papers | corpus (courses × modules, posts, projects) | measured on | build output (ours / plain) | main bundle gzipped (ours / plain) | paper page HTML gzipped | `/` raw | `/progress` raw | `/papers` raw | first search raw | shown: courses, papers |',
+    '| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (row) =>
+        `| ${[
+          count(row.papers),
+          `${row.shape.courses} × ${row.shape.modulesPerCourse}, ${row.shape.posts}, ${row.shape.projects}`,
+          row.measuredOn,
+          `${mb(row.ours.outputBytes)} / ${mb(row.plain.outputBytes)}`,
+          `${kb(row.ours.mainBundleGzipBytes)} / ${kb(row.plain.mainBundleGzipBytes)}`,
+          kb(row.paperHtml.gzipBytes),
+          ...WEIGHED_ROUTES.map((route) => raw(row.downloads[route])),
+          raw(row.firstSearch),
+          `${row.shown['/progress']}, ${row.shown['/papers']}`,
+        ].join(' | ')} |`,
+    ),
+  ].join('\n');
+}
+
+function lighthouseTable(results: ScaleResults): string {
+  if (!results.lighthouse) return 'Not measured yet.';
+  const metrics = (m: Record<string, string>) =>
+    `FCP ${m['first-contentful-paint']}, LCP ${m['largest-contentful-paint']}, TBT ${m['total-blocking-time']}, CLS ${m['cumulative-layout-shift']}`;
+  return [
+    `Measured on ${results.lighthouse.measuredOn}.`,
+    '',
+    '| page | performance | accessibility | metrics | failed accessibility audits |',
+    '| --- | ---: | ---: | --- | --- |',
+    ...results.lighthouse.scores.map(
+      (s) =>
+        `| \`${s.route}\` | ${s.performance} | ${s.accessibility} | ${metrics(s.metrics)} | ${s.accessibilityFailures.join(', ') || 'none'} |`,
+    ),
+  ].join('\n');
+}
+
+/** benchmarks/results.md from every row kept so far. */
+export function scaleReport(results: ScaleResults): string {
+  const goals = checkGoals(results.rows);
+  return `# Scale: build time, page weight and memory against the size of the paper log
+
+![Build time and page weight against the number of papers](scale.svg)
+
+Command: \`npm run bench\` (its last step, \`tsx scripts/bench/scale.ts\`; \`--sizes 500,2000\` measures
+some sizes and keeps the rows of the others). Machine: ${results.machine}. The machine is shared
+with other builds, so times are noisy (the load average was often 8 to 14 on 2 cores while these
+rows were measured): compare the two builds of one row, which ran back to back, more than rows
+of different days.
+
+## How it is measured
+
+- **Corpus** (\`scripts/bench/scaleCorpus.ts\`): a copy of this site (config, plugins, theme, its own
+  notes and data) plus N generated paper notes with math, and courses with module notes, posts,
+  projects, benchmarks and talks in proportion (\`corpusShape\`), all valid for \`npm run check\`.
+- **Builds**: \`docusaurus build\` of our site, then of plain Docusaurus on the same Markdown in its
+  best layout (\`scripts/bench/plainSite.ts\`: papers in their own docs instance without a sidebar,
+  KaTeX, the same docs and blog options and future flags, no roadmap or search plugin), one after
+  the other, both cold (\`DOCUSAURUS_NO_PERSISTENT_CACHE=1\`). Time is wall clock; peak memory is
+  the largest sum of the resident memory of the build's process tree, sampled every 250 ms.
+  Our build includes writing the Pagefind index when the site has local search.
+- **Paper page HTML**: \`papers/synthetic-00001/index.html\` as built (bytes on disk).
+- **\`/\`, \`/progress\`, \`/papers\`**: JavaScript and data a first visit downloads, measured in
+  Chromium: the sum of the response bodies of scripts and fetches until the page has hydrated and
+  the network is idle, each body gzipped (GitHub Pages serves gzip). Chunks prefetched for links
+  to other pages are left out. CSS, HTML, fonts and images are not counted.
+- **First search** (when the build has \`/pagefind/\`): from \`/\`, Pagefind's own API searches
+  "attention" and loads the first five results; every response body of that, gzipped (Pagefind's
+  index chunks are already compressed, so this is about what travels). "n/a": no local search.
+- **\`npm run check\`**: wall clock of \`tsx scripts/check.ts --site <corpus>\`, one run.
+
+## Results
+
+${mainTable(results.rows)}
+
+Sizes in the page columns are gzipped JavaScript and data. More detail:
+
+${detailTable(results.rows)}
+
+## Goals
+
+${goals.map((g) => `- ${g.met ? 'met' : '**not met**'}: ${g.goal} (${g.detail})`).join('\n') || 'No rows yet.'}
+
+## Lighthouse 12.2.3 on the real site
+
+Debian's Chromium (\`--headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking
+--disable-component-update --disable-sync\`), Lighthouse's default settings: a mid-range phone with
+simulated throttling (4x CPU slowdown, slow 4G), on a build of this repository's content served from
+127.0.0.1. Performance scores on a loaded 2-core machine are low and vary from run to run.
+
+${lighthouseTable(results)}
+`;
+}
