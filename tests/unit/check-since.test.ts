@@ -99,7 +99,7 @@ describe('npm run check -- --since REF', {timeout: 120_000}, () => {
     expect(stderr).toMatch(
       /^✔ check: content is valid: 1 course, 2 papers, 1 project, 1 benchmark, 1 talk, 3 posts, 0 notes/,
     );
-    expect(code).toBe(0);
+    expect(code, stderr).toBe(0);
     expect(stdout).toBe(EXPECTED);
   });
 
@@ -111,8 +111,8 @@ describe('npm run check -- --since REF', {timeout: 120_000}, () => {
       index: await readFile(index),
       mtime: (await stat(index)).mtimeMs,
     };
-    const {code, stdout} = check('--site', dir, '--since', 'base');
-    expect(code).toBe(0);
+    const {code, stdout, stderr} = check('--site', dir, '--since', 'base');
+    expect(code, stderr).toBe(0);
     // git does not see a rename of a file not yet added; the same text under a new name is one.
     expect(stdout).toBe(EXPECTED);
     expect(git(dir, ['status', '--porcelain'])).toBe(before.status);
@@ -134,8 +134,8 @@ describe('npm run check -- --since REF', {timeout: 120_000}, () => {
       'papers/attention.md': null,
     });
     commitAll(dir, 'rename');
-    const {code, stdout} = check('--site', dir, '--since', 'HEAD~1');
-    expect(code).toBe(0);
+    const {code, stdout, stderr} = check('--site', dir, '--since', 'HEAD~1');
+    expect(code, stderr).toBe(0);
     expect(stdout).toContain(
       '- renamed and changed paper "Attention Is All You Need": `papers/attention.md` → `papers/attention-2017.md`\n',
     );

@@ -13,20 +13,26 @@ export class GitError extends Error {
 function git(cwd: string, args: readonly string[], input?: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     // GIT_OPTIONAL_LOCKS=0: reading must not refresh (write) the author's index.
+    // Only `cat-file --batch` reads stdin; a command that does not may exit
+    // before a write to it lands, and that write would fail with EPIPE.
     const child = spawn('git', args, {
       cwd,
-      stdio: ['pipe', 'pipe', 'pipe'],
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       env: {...process.env, GIT_OPTIONAL_LOCKS: '0'},
     });
     const out: Buffer[] = [];
     let err = '';
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
     child.on('error', (error) => reject(new GitError(`could not run git (${error.message})`)));
     child.on('close', (code) =>
       code === 0 ? resolve(Buffer.concat(out)) : reject(new GitError(err.trim() || `git ${args[0]} exited ${code}`)),
     );
-    child.stdin.end(input ?? '');
+    if (input !== undefined && child.stdin) {
+      // git's own exit code and message say what went wrong; a broken pipe adds nothing.
+      child.stdin.on('error', () => {});
+      child.stdin.end(input);
+    }
   });
 }
 
