@@ -19,6 +19,7 @@ import {buildPaperIndex} from '../../plugins/roadmap/paperSearch/paperSearch';
 import type {PaperRow} from '../../plugins/roadmap/model/paperLog';
 import {startAlgoliaRecorder, type AlgoliaRecorder} from '../support/algoliaRecorder';
 import {REPO_DIR} from '../support/buildSite';
+import {paperRow} from '../support/paperRow';
 
 const run = promisify(execFile);
 const target = {appId: 'TESTAPP', adminKey: 'admin-secret', indexName: 'roadmap'};
@@ -30,18 +31,7 @@ afterEach(async () => {
 });
 
 function paper(slug: string, fields: Partial<PaperRow> = {}): PaperRow {
-  return {
-    slug,
-    title: `Paper ${slug}`,
-    permalink: `/papers/${slug}`,
-    authors: ['A. Author'],
-    year: 2020,
-    status: 'read',
-    tags: [],
-    hasResults: false,
-    link: {href: `https://arxiv.org/abs/${slug}`, label: 'arXiv'},
-    ...fields,
-  };
+  return paperRow(slug, {title: `Paper ${slug}`, ...fields});
 }
 
 /** 2,500 records: pages of 20 paragraphs, and papers. */

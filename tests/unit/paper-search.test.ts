@@ -2,24 +2,10 @@ import {describe, expect, it} from 'vitest';
 import type {PaperRow} from '../../plugins/roadmap/model/paperLog';
 import {EMPTY_QUERY, queryFromUrl, queryToUrl, type PaperQuery} from '../../plugins/roadmap/paperSearch/paperQuery';
 import {buildPaperIndex, searchPapers} from '../../plugins/roadmap/paperSearch/paperSearch';
-
-function row(slug: string, fields: Partial<PaperRow>): PaperRow {
-  return {
-    slug,
-    title: slug,
-    permalink: `/papers/${slug}`,
-    authors: ['A. Author'],
-    year: 2020,
-    status: 'read',
-    tags: [],
-    hasResults: false,
-    link: {href: 'https://example.org', label: 'link'},
-    ...fields,
-  };
-}
+import {paperRow} from '../support/paperRow';
 
 const ROWS: PaperRow[] = [
-  row('attention', {
+  paperRow('attention', {
     title: 'Attention Is All You Need',
     authors: ['Ashish Vaswani'],
     year: 2017,
@@ -30,7 +16,7 @@ const ROWS: PaperRow[] = [
     hasResults: true,
     takeaway: 'Attention replaces recurrence',
   }),
-  row('bert', {
+  paperRow('bert', {
     title: 'BERT: Pre-training of Deep Bidirectional Transformers',
     authors: ['Jacob Devlin'],
     year: 2019,
@@ -40,7 +26,7 @@ const ROWS: PaperRow[] = [
     takeaway: 'Tokenization matters',
     next: 'Add attention probes',
   }),
-  row('resnet', {
+  paperRow('resnet', {
     title: 'Deep Residual Learning',
     authors: ['Kaiming He'],
     year: 2016,
@@ -48,7 +34,7 @@ const ROWS: PaperRow[] = [
     read: '2025-09-28',
     tags: ['vision'],
   }),
-  row('vit', {
+  paperRow('vit', {
     title: 'An Image Is Worth 16x16 Words',
     authors: ['Alexey Dosovitskiy'],
     year: 2021,
@@ -133,7 +119,7 @@ describe('the query in the URL', () => {
 describe('a large log: words in more than half of the papers are matched as text, not scored', () => {
   const topics = ['attention', 'diffusion', 'retrieval', 'vision', 'speech'];
   const many = Array.from({length: 600}, (_, i) =>
-    row(`p${i}`, {
+    paperRow(`p${i}`, {
       title: `A study of ${topics[i % 5]} number ${i}`,
       read: `2025-01-${String((i % 28) + 1).padStart(2, '0')}`,
     }),
