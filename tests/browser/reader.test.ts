@@ -68,6 +68,23 @@ describe('a reader', () => {
     await page.close();
   });
 
+  it('follows every TL;DR link to a page that renders', async () => {
+    const page = await open('/');
+    const links = page.getByRole('region', {name: 'TL;DR'}).getByRole('link');
+    const targets = await links.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).pathname));
+    // The real roadmap has a current focus; a project link appears once data/roadmap.yml names one.
+    expect(targets.length).toBeGreaterThanOrEqual(1);
+    for (const [i, target] of targets.entries()) {
+      await links.nth(i).click();
+      await page.waitForURL((url) => url.pathname === target);
+      await page.locator('h1').first().waitFor({timeout: 10_000});
+      expect(await page.locator('h1').count(), target).toBe(1);
+      await page.goBack();
+      await page.getByRole('region', {name: 'TL;DR'}).waitFor();
+    }
+    await page.close();
+  });
+
   it('sees rendered math, in KaTeX fonts served by the site', async () => {
     offSite = [];
     const page = await open('/docs/courses/ng-ml-spec/regression-and-classification');
@@ -96,21 +113,42 @@ describe('a reader', () => {
     await page.close();
   });
 
-  it('reads the home page and a paper on a phone without sideways scrolling', async () => {
-    for (const route of [
-      '/',
-      '/progress',
-      '/skills',
-      '/changelog',
-      '/papers/attention-is-all-you-need',
-      '/docs/courses/ng-ml-spec/regression-and-classification',
-    ]) {
-      const page = await open(route, {width: 390, height: 844});
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, route).toBeLessThanOrEqual(0);
-      await screenshot(page, `phone${route.replaceAll('/', '-') || '-home'}`);
-      await page.close();
-    }
+  // One test per page: twelve full-page screenshots on a busy machine take longer than one test's timeout.
+  it.each([
+    '/',
+    '/progress',
+    '/skills',
+    '/changelog',
+    '/papers',
+    '/papers/next',
+    '/projects',
+    '/benchmarks',
+    '/talks',
+    '/papers/attention-is-all-you-need',
+    '/docs/courses/ng-ml-spec/regression-and-classification',
+    '/blog/2025/10/01/starting-the-roadmap',
+  ])('reads %s on a phone without sideways scrolling', async (route) => {
+    const page = await open(route, {width: 390, height: 844});
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, route).toBeLessThanOrEqual(0);
+    await screenshot(page, `phone${route.replaceAll('/', '-') || '-home'}`);
+    await page.close();
+  });
+
+  it('on a phone, opens the menu, goes to the paper log and searches it', async () => {
+    const page = await open('/', {width: 390, height: 844});
+    await page.getByRole('button', {name: /toggle navigation bar/i}).click();
+    await page.locator('.navbar-sidebar').getByRole('link', {name: 'Papers', exact: true}).click();
+    await page.waitForURL(/\/papers$/);
+    const search = page.getByLabel('Search papers');
+    await search.fill('tokenization');
+    await page.waitForURL(/\?q=tokenization$/);
+    expect(await page.locator('tbody tr').count()).toBe(1);
+    expect(await page.locator('tbody tr').first().textContent()).toContain('BERT');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'phone-papers-search');
+    await page.close();
   });
 
   it('reads a course’s status and progress on /progress', async () => {
@@ -151,12 +189,22 @@ describe('a reader', () => {
 
   it('every generated page renders in light and dark mode (screenshots)', {timeout: 180_000}, async () => {
     offSite = [];
-    for (const route of ['/', '/papers', '/progress', '/skills', '/changelog', '/projects', '/benchmarks', '/talks']) {
+    for (const route of [
+      '/',
+      '/papers',
+      '/papers/next',
+      '/progress',
+      '/skills',
+      '/changelog',
+      '/projects',
+      '/benchmarks',
+      '/talks',
+    ]) {
       for (const scheme of ['light', 'dark'] as const) {
         const page = await open(route, {width: 1280, height: 900}, scheme);
         expect(await page.locator('html').getAttribute('data-theme'), route).toBe(scheme);
         expect(await page.locator('h1').count(), route).toBe(1);
-        await screenshot(page, `${route === '/' ? 'home' : route.slice(1)}-${scheme}`);
+        await screenshot(page, `${route === '/' ? 'home' : route.slice(1).replaceAll('/', '-')}-${scheme}`);
         await page.close();
       }
     }
