@@ -19,7 +19,7 @@ export interface ChartPanel {
 
 const PANEL_WIDTH = 420;
 const PANEL_HEIGHT = 330;
-const MARGIN = {left: 56, right: 16, top: 36, bottom: 60};
+const MARGIN = {left: 56, right: 32, top: 36, bottom: 60};
 const LEGEND_LINE = 16;
 
 function escape(text: string): string {
@@ -33,9 +33,10 @@ export function niceCeiling(value: number): number {
   return [1, 2, 5, 10].map((step) => step * power).find((bound) => bound >= value)!;
 }
 
-function panel(chart: ChartPanel, ns: readonly number[], offsetX: number): string {
+function panel(chart: ChartPanel, ns: readonly number[], offsetX: number, legendLines: number): string {
   const plotWidth = PANEL_WIDTH - MARGIN.left - MARGIN.right;
-  const plotHeight = PANEL_HEIGHT - MARGIN.top - MARGIN.bottom - chart.series.length * LEGEND_LINE;
+  // Every panel keeps room for the longest legend, so that their plots line up.
+  const plotHeight = PANEL_HEIGHT - MARGIN.top - MARGIN.bottom - legendLines * LEGEND_LINE;
   // N on a log scale: 500, 2,000 and 10,000 would crowd the left of a linear one.
   const logs = ns.map((n) => Math.log10(n));
   const [low, high] = [Math.min(...logs), Math.max(...logs)];
@@ -74,7 +75,7 @@ function panel(chart: ChartPanel, ns: readonly number[], offsetX: number): strin
         return `<circle cx="${cx}" cy="${cy}" r="3" fill="${series.colour}"/>`;
       }),
     );
-    const legendY = PANEL_HEIGHT - chart.series.length * LEGEND_LINE + index * LEGEND_LINE;
+    const legendY = PANEL_HEIGHT - legendLines * LEGEND_LINE + index * LEGEND_LINE;
     parts.push(
       `<line x1="${MARGIN.left}" x2="${MARGIN.left + 24}" y1="${legendY - 4}" y2="${legendY - 4}" stroke="${series.colour}" stroke-width="2"${dash}/>`,
       `<text x="${MARGIN.left + 30}" y="${legendY}">${escape(series.label)}</text>`,
@@ -86,11 +87,12 @@ function panel(chart: ChartPanel, ns: readonly number[], offsetX: number): strin
 /** Side-by-side panels over the same Ns. */
 export function scaleChart(ns: readonly number[], panels: readonly ChartPanel[]): string {
   const width = PANEL_WIDTH * panels.length;
+  const legendLines = Math.max(...panels.map((chart) => chart.series.length));
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${PANEL_HEIGHT}" viewBox="0 0 ${width} ${PANEL_HEIGHT}" font-family="sans-serif" font-size="12" fill="#1c1e21">`,
     // Opaque, so the chart reads the same on a dark page.
     `<rect width="${width}" height="${PANEL_HEIGHT}" fill="#ffffff"/>`,
-    ...panels.map((chart, i) => panel(chart, ns, i * PANEL_WIDTH)),
+    ...panels.map((chart, i) => panel(chart, ns, i * PANEL_WIDTH, legendLines)),
     '</svg>',
     '',
   ].join('\n');

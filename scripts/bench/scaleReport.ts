@@ -68,6 +68,21 @@ function lighthouseTable(results: ScaleResults): string {
   ].join('\n');
 }
 
+/**
+ * Every page loads Docusaurus's main bundle and runtime, which hold the table
+ * of every route and chunk of the site: they grow with the number of pages in
+ * any Docusaurus site. Set side by side with plain Docusaurus's, it shows how
+ * much of the growth of \`/\` is the framework's.
+ */
+function mainBundleNote(rows: readonly ScaleRow[]): string {
+  if (rows.length < 2) return '';
+  const [first, last] = [rows[0]!, rows.at(-1)!];
+  const growth = (figures: (row: ScaleRow) => number) => kb(figures(last) - figures(first));
+  return `Between ${count(first.papers)} and ${count(last.papers)} papers, \`/\` (which shows the same data at every N) grew by ${growth((row) => row.downloads['/'].gzipBytes)} gzipped. Docusaurus's main bundle alone grew by ${growth((row) => row.ours.mainBundleGzipBytes)} in our build and by ${growth((row) => row.plain.mainBundleGzipBytes)} in plain Docusaurus's: it carries the table of every route (each paper page is one), and the webpack runtime carries the name of every chunk. That growth is the framework's, the same without our plugins, and every page of any Docusaurus site pays it.`;
+}
+
+const PLANNED_SIZES = [500, 2_000, 10_000];
+
 /** benchmarks/results.md from every row kept so far. */
 export function scaleReport(results: ScaleResults): string {
   const goals = checkGoals(results.rows);
@@ -110,9 +125,15 @@ Sizes in the page columns are gzipped JavaScript and data. More detail:
 
 ${detailTable(results.rows)}
 
+${PLANNED_SIZES.filter((n) => !results.rows.some((row) => row.papers === n))
+  .map((n) => `Not measured yet: ${count(n)} papers (\`tsx scripts/bench/scale.ts --sizes ${n}\`).`)
+  .join(' ')}
+
 ## Goals
 
 ${goals.map((g) => `- ${g.met ? 'met' : '**not met**'}: ${g.goal} (${g.detail})`).join('\n') || 'No rows yet.'}
+
+${mainBundleNote(results.rows)}
 
 ## Lighthouse 12.2.3 on the real site
 

@@ -64,7 +64,15 @@ export async function timedBuild(
   const started = performance.now();
   const child = spawn(process.execPath, args, {
     cwd: siteDir,
-    env: {...process.env, ...options.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1', FORCE_COLOR: '0', NO_COLOR: '1'},
+    // The perf logger prints each phase's time into the output, for the build logs.
+    env: {
+      ...process.env,
+      ...options.env,
+      DOCUSAURUS_NO_PERSISTENT_CACHE: '1',
+      DOCUSAURUS_PERF_LOGGER: 'true',
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+    },
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
