@@ -1,6 +1,6 @@
 import {spawn} from 'node:child_process';
 import path from 'node:path';
-import {chromiumPath} from '../../tests/support/browser';
+import {CHROMIUM_FLAGS, chromiumPath} from '../../tests/support/browser';
 
 export interface LighthouseScores {
   route: string;
@@ -19,18 +19,6 @@ const METRICS = [
   'total-blocking-time',
   'cumulative-layout-shift',
 ] as const;
-
-// The flags tests/support/browser.ts passes: no sandbox (containers), and
-// nothing that would reach the network on its own.
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-].join(' ');
 
 interface LighthouseReport {
   categories: Record<
@@ -54,7 +42,7 @@ function runLighthouse(repoDir: string, url: string): Promise<LighthouseReport> 
     '--output-path=stdout',
     '--quiet',
     '--only-categories=performance,accessibility',
-    `--chrome-flags=${CHROMIUM_FLAGS}`,
+    `--chrome-flags=${CHROMIUM_FLAGS.join(' ')}`,
   ];
   // chrome-launcher starts CHROME_PATH: Debian's Chromium, never a downloaded browser.
   const child = spawn(process.execPath, args, {env: {...process.env, CHROME_PATH: chromiumPath()}});

@@ -22,6 +22,10 @@ const ROUTES = [
   // A course module note with display and inline math.
   '/docs/courses/ng-ml-spec/regression-and-classification',
   '/blog/2025/10/01/starting-the-roadmap',
+  // Code blocks (YAML examples).
+  '/docs/courses',
+  // The search page with results, filters and highlighted excerpts.
+  '/search?q=transformers&kind=paper',
 ] as const;
 
 const SCREENSHOTS = path.join(REPO_DIR, 'test-results/screenshots/accessibility');
@@ -45,7 +49,9 @@ describe('axe-core finds no serious or critical violation', () => {
     const page = await browser.newPage({viewport: {width: 1280, height: 900}, colorScheme: 'light'});
     const response = await page.goto(site.url + route, {waitUntil: 'networkidle'});
     expect(response?.status(), route).toBe(200);
-    const name = route === '/' ? 'home' : route.slice(1).replaceAll('/', '-');
+    // Search results arrive after the page: check the page with them.
+    if (route.startsWith('/search')) await page.locator('main ol > li').first().waitFor();
+    const name = route === '/' ? 'home' : route.slice(1).replaceAll(/[^\w-]+/g, '-');
     const problems: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       // The site follows the reader's preference as it changes (colorMode.respectPrefersColorScheme),
@@ -62,4 +68,23 @@ describe('axe-core finds no serious or critical violation', () => {
     // The message lists rule, impact and selectors; the objects themselves would bury them.
     expect(problems.length, `\n${problems.join('\n')}\n`).toBe(0);
   });
+});
+
+it('the navbar search dialog, open with results, in light and in dark mode', async () => {
+  const page = await browser.newPage({viewport: {width: 1280, height: 900}, colorScheme: 'light'});
+  await page.goto(`${site.url}/`, {waitUntil: 'networkidle'});
+  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+  await page.keyboard.press('/');
+  await page.keyboard.type('attention');
+  await page.getByRole('dialog').getByRole('list', {name: 'Results'}).getByRole('link').first().waitFor();
+  const problems: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({colorScheme});
+    await page.locator(`html[data-theme="${colorScheme}"]`).waitFor({state: 'attached', timeout: 5_000});
+    await page.screenshot({path: path.join(SCREENSHOTS, `search-dialog-${colorScheme}.png`)});
+    const violations = await blockingViolations(page, colorScheme === 'dark' ? COLOUR_RULES : undefined);
+    if (violations.length > 0) problems.push(`search dialog (${colorScheme}):\n${describeViolations(violations)}`);
+  }
+  await page.close();
+  expect(problems.length, `\n${problems.join('\n')}\n`).toBe(0);
 });

@@ -65,12 +65,7 @@ export default function SearchBar(): ReactNode {
 
   return (
     <>
-      <button
-        type="button"
-        className={styles.button}
-        onClick={show}
-        aria-label="Search"
-        aria-keyshortcuts="/ Control+K Meta+K">
+      <button type="button" className={styles.button} onClick={show} aria-keyshortcuts="/ Control+K Meta+K">
         <svg className={styles.icon} viewBox="0 0 20 20" aria-hidden="true" focusable="false">
           <path
             d="M14.4 12.9l4.3 4.3-1.5 1.5-4.3-4.3a7 7 0 1 1 1.5-1.5zM8.5 13.5a5 5 0 1 0 0-10 5 5 0 0 0 0 10z"
@@ -102,7 +97,7 @@ export default function SearchBar(): ReactNode {
               value={query.text}
               onChange={(event) => setQuery({...query, text: event.target.value})}
             />
-            <button type="button" className={styles.close} onClick={close} aria-label="Close search">
+            <button type="button" className={styles.close} onClick={close} aria-label="Esc: close search">
               Esc
             </button>
           </div>
