@@ -5,23 +5,13 @@ import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {blockingViolations, COLOUR_RULES, describeViolations} from '../support/axe';
 import {launchChromium} from '../support/browser';
 import {REPO_DIR} from '../support/buildSite';
+import {GENERATED_ROUTES, NOTE_ROUTES} from '../support/readerRoutes';
 import {serveStatic} from '../support/staticServer';
 
 /** Every page the roadmap plugin generates, and one page of each kind of note a reader opens. */
 const ROUTES = [
-  '/',
-  '/progress',
-  '/skills',
-  '/changelog',
-  '/projects',
-  '/benchmarks',
-  '/talks',
-  '/papers',
-  '/papers/next',
-  '/papers/attention-is-all-you-need',
-  // A course module note with display and inline math.
-  '/docs/courses/ng-ml-spec/regression-and-classification',
-  '/blog/2025/10/01/starting-the-roadmap',
+  ...GENERATED_ROUTES,
+  ...NOTE_ROUTES,
   // Code blocks (YAML examples).
   '/docs/courses',
   // The search page with results, filters and highlighted excerpts.

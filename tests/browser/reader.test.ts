@@ -5,6 +5,7 @@ import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {launchChromium} from '../support/browser';
 import {REPO_DIR} from '../support/buildSite';
+import {GENERATED_ROUTES, NOTE_ROUTES} from '../support/readerRoutes';
 import {serveStatic} from '../support/staticServer';
 
 const SCREENSHOTS = path.join(REPO_DIR, 'test-results/screenshots');
@@ -114,20 +115,7 @@ describe('a reader', () => {
   });
 
   // One test per page: twelve full-page screenshots on a busy machine take longer than one test's timeout.
-  it.each([
-    '/',
-    '/progress',
-    '/skills',
-    '/changelog',
-    '/papers',
-    '/papers/next',
-    '/projects',
-    '/benchmarks',
-    '/talks',
-    '/papers/attention-is-all-you-need',
-    '/docs/courses/ng-ml-spec/regression-and-classification',
-    '/blog/2025/10/01/starting-the-roadmap',
-  ])('reads %s on a phone without sideways scrolling', async (route) => {
+  it.each([...GENERATED_ROUTES, ...NOTE_ROUTES])('reads %s on a phone without sideways scrolling', async (route) => {
     const page = await open(route, {width: 390, height: 844});
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, route).toBeLessThanOrEqual(0);
@@ -189,17 +177,7 @@ describe('a reader', () => {
 
   it('every generated page renders in light and dark mode (screenshots)', {timeout: 180_000}, async () => {
     offSite = [];
-    for (const route of [
-      '/',
-      '/papers',
-      '/papers/next',
-      '/progress',
-      '/skills',
-      '/changelog',
-      '/projects',
-      '/benchmarks',
-      '/talks',
-    ]) {
+    for (const route of GENERATED_ROUTES) {
       for (const scheme of ['light', 'dark'] as const) {
         const page = await open(route, {width: 1280, height: 900}, scheme);
         expect(await page.locator('html').getAttribute('data-theme'), route).toBe(scheme);

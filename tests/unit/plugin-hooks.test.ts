@@ -7,6 +7,7 @@ import {generatedPages} from '../../plugins/roadmap/model/generatedPages';
 import {buildRoadmapModel} from '../../plugins/roadmap/model/roadmapModel';
 import {checkSite} from '../../plugins/roadmap/validate/checkSite';
 import {writeSite} from '../support/exampleSite';
+import {GENERATED_ROUTES} from '../support/readerRoutes';
 
 it('docusaurus start watches the data files, so editing them reloads the model', async () => {
   const siteDir = await writeSite();
@@ -25,4 +26,12 @@ it('every generated page names a component that the theme folder has', async () 
   expect(components).toContain('PaperLogPage');
   for (const component of components)
     expect(existsSync(path.join(themeDir, component, 'index.tsx')), component).toBe(true);
+});
+
+it('the browser and accessibility tests open every generated page', async () => {
+  const {site} = await checkSite(await writeSite(), {today: '2026-11-25'});
+  if (!site) throw new Error('the example site should be valid');
+  const model = buildRoadmapModel(site, (file) => ({permalink: `/${file}`, title: file}), '2026-11-25');
+  const routes = generatedPages(model, '2026-11-25').map((page) => `/${page.route}`);
+  expect([...GENERATED_ROUTES].sort()).toEqual(routes.sort());
 });
