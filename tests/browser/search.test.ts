@@ -133,7 +133,17 @@ describe('a reader searching', () => {
     await page.reload({waitUntil: 'networkidle'});
     await results.first().waitFor();
     expect(await results.allInnerTexts()).toEqual(before);
+    // Counts say what a click gives: years are "any of", so 2019 still offers its paper;
+    // tags are counted within 2017; kinds over the words alone.
+    const tags = page.getByRole('group', {name: 'Tag'});
+    await tags.waitFor();
+    expect((await tags.innerText()).replace(/\s+/g, ' ')).toContain('attention (1)');
+    expect(await page.getByRole('radio', {name: /Notes \((\d+)\)/}).count()).toBe(1);
+    expect(await page.getByText(/Notes \(0\)/).count()).toBe(0);
     await page.screenshot({path: path.join(SCREENSHOTS, 'search-page.png'), fullPage: true});
+    await page.getByRole('checkbox', {name: /2019 \(1\)/}).check();
+    await page.waitForURL(/year=2017&year=2019/);
+    await expect.poll(() => results.count()).toBe(2);
     await page.close();
   });
 

@@ -1,4 +1,6 @@
 import {describe, expect, it} from 'vitest';
+import {facetCounts} from '../../plugins/search/client/facetCounts';
+import type {PagefindFilters, PagefindResponse} from '../../plugins/search/client/pagefindClient';
 import {markForIndex} from '../../plugins/search/markForIndex';
 import {searchablePages, type SearchableContent} from '../../plugins/search/searchablePages';
 import {
@@ -155,6 +157,63 @@ describe('the /search query in the URL', () => {
     expect(withKind(papers, 'paper')).toEqual(papers);
     expect(toggled(['a', 'b'], 'a')).toEqual(['b']);
     expect(toggled(['b'], 'a')).toEqual(['b', 'a']);
+  });
+});
+
+describe('facetCounts', () => {
+  // Pagefind's counting, as observed on a built index: `filters` counts each value with every
+  // current filter applied, `totalFilters` with none; both for the words alone.
+  const pages = [
+    {kind: 'paper', year: '2017', tag: ['attention', 'transformers']},
+    {kind: 'paper', year: '2019', tag: ['transformers', 'pretraining']},
+    {kind: 'paper', year: '2019', tag: ['vision']},
+    {kind: 'note', tag: []},
+  ];
+  type Page = (typeof pages)[number];
+  const valuesOf = (page: Page, facet: string): string[] =>
+    facet === 'tag' ? page.tag : [page[facet as 'kind' | 'year'] ?? ''].filter(Boolean);
+  const matches = (page: Page, filters: PagefindFilters) =>
+    Object.entries(filters).every(([facet, wanted]) => {
+      const any = typeof wanted === 'string' ? [wanted] : Array.isArray(wanted) ? wanted : wanted.any;
+      return valuesOf(page, facet).some((value) => any.includes(value));
+    });
+  const count = (found: Page[]) => {
+    const counts: Record<string, Record<string, number>> = {};
+    for (const facet of ['kind', 'year', 'tag'])
+      for (const page of pages)
+        for (const value of valuesOf(page, facet)) {
+          counts[facet] ??= {};
+          counts[facet][value] = found.filter((hit) => valuesOf(hit, facet).includes(value)).length;
+        }
+    return counts;
+  };
+  const searches: PagefindFilters[] = [];
+  const search = async (_text: string | null, filters: PagefindFilters): Promise<PagefindResponse> => {
+    searches.push(filters);
+    const found = pages.filter((page) => matches(page, filters));
+    return {results: [], unfilteredResultCount: pages.length, filters: count(found), totalFilters: count(pages)};
+  };
+
+  it('counts a ticked facet without its own values, so a second year can still be added', async () => {
+    const query = {text: 'x', kind: 'paper' as const, tag: [], year: ['2017']};
+    searches.length = 0;
+    const counts = await facetCounts(query, 'x', await search('x', pagefindFilters(query)), search);
+    expect(counts.year).toEqual({'2017': 1, '2019': 2});
+    // Tags: counted within 2017, the ticked year.
+    expect(counts.tag).toEqual({attention: 1, transformers: 1, pretraining: 0, vision: 0});
+    // Kind: over the words alone, so "Notes" says what choosing it gives.
+    expect(counts.kind).toEqual({paper: 3, note: 1});
+    expect(searches).toEqual([{kind: 'paper', year: {any: ['2017']}}, {kind: 'paper'}]);
+  });
+
+  it('needs no extra search when no paper filter is ticked, and counts only kinds outside papers', async () => {
+    searches.length = 0;
+    const papers = {text: 'x', kind: 'paper' as const, tag: [], year: []};
+    const paperCounts = await facetCounts(papers, 'x', await search('x', pagefindFilters(papers)), search);
+    expect(paperCounts.tag?.transformers).toBe(2);
+    expect(searches).toHaveLength(1);
+    const all = {text: 'x', tag: [], year: []};
+    expect(await facetCounts(all, 'x', await search('x', {}), search)).toEqual({kind: {paper: 3, note: 1}});
   });
 });
 

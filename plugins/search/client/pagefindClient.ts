@@ -27,8 +27,10 @@ export interface PagefindResult {
 export interface PagefindResponse {
   results: PagefindResult[];
   unfilteredResultCount: number;
-  /** For each filter value: how many results adding it would give. */
+  /** For each filter value: how many results match the words and every current filter. */
   filters: Record<string, Record<string, number>>;
+  /** For each filter value: how many results match the words alone. */
+  totalFilters: Record<string, Record<string, number>>;
 }
 
 interface PagefindModule {
@@ -40,6 +42,7 @@ interface PagefindModule {
     options?: {filters?: PagefindFilters},
     milliseconds?: number,
   ) => Promise<PagefindResponse | null>;
+  /** Loads every filter's chunk; until then a response counts only the filters its search used. */
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 

@@ -1,5 +1,6 @@
 import {useEffect, useState} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import {facetCounts, type FacetCounts} from './facetCounts';
 import {loadPagefind, SearchIndexMissing, type PagefindResultData} from './pagefindClient';
 import {pagefindFilters, searchQueryToUrl, type SearchQuery} from './searchQuery';
 
@@ -14,8 +15,8 @@ export type SearchState =
       /** Pages that match, of which `hits` holds the first `limit`, loaded. */
       total: number;
       hits: PagefindResultData[];
-      /** For each filter value, how many results ticking it would give. */
-      filters: Record<string, Record<string, number>>;
+      /** With `counts` asked for: how many results each kind, year and tag would give. */
+      counts: FacetCounts;
     };
 
 /** Typing fast sends one search, not one per key. */
@@ -23,9 +24,14 @@ const DEBOUNCE_MS = 120;
 
 /**
  * Runs a query against the Pagefind index of the built site. An empty query
- * with no filter is "idle" and loads nothing.
+ * with no filter is "idle" and loads nothing. `counts` also loads the filter
+ * chunks and counts the facets (/search shows them; the navbar dialog does not).
  */
-export function useSearchResults(query: SearchQuery, limit: number, enabled = true): SearchState {
+export function useSearchResults(
+  query: SearchQuery,
+  limit: number,
+  {enabled = true, counts = false}: {enabled?: boolean; counts?: boolean} = {},
+): SearchState {
   const bundleUrl = useBaseUrl('/pagefind/pagefind.js');
   const [state, setState] = useState<SearchState>({status: 'idle'});
   const key = searchQueryToUrl(query);
@@ -42,11 +48,19 @@ export function useSearchResults(query: SearchQuery, limit: number, enabled = tr
     (async () => {
       try {
         const pagefind = await loadPagefind(bundleUrl);
-        const response = await pagefind.debouncedSearch(text === '' ? null : text, {filters}, DEBOUNCE_MS);
+        // Without this, a response counts only the filters its own search used.
+        if (counts) await pagefind.filters();
+        const words = text === '' ? null : text;
+        const response = await pagefind.debouncedSearch(words, {filters}, DEBOUNCE_MS);
         // null: a newer search replaced this one.
         if (!response || !current) return;
-        const hits = await Promise.all(response.results.slice(0, limit).map((result) => result.data()));
-        if (current) setState({status: 'done', total: response.results.length, hits, filters: response.filters});
+        const [hits, facets] = await Promise.all([
+          Promise.all(response.results.slice(0, limit).map((result) => result.data())),
+          counts
+            ? facetCounts(query, words, response, (more, moreFilters) => pagefind.search(more, {filters: moreFilters}))
+            : {},
+        ]);
+        if (current) setState({status: 'done', total: response.results.length, hits, counts: facets});
       } catch (error) {
         if (!current) return;
         setState(
@@ -60,6 +74,6 @@ export function useSearchResults(query: SearchQuery, limit: number, enabled = tr
       current = false;
     };
     // `key` stands for the query: a new object with the same content is the same search.
-  }, [key, limit, enabled, bundleUrl]);
+  }, [key, limit, enabled, counts, bundleUrl]);
   return state;
 }

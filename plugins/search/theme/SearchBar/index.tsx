@@ -5,6 +5,7 @@ import {useSearchResults} from '../../client/useSearchResults';
 import SearchHit from '../SearchHit';
 import SearchKindFilter from '../SearchKindFilter';
 import SearchNotice from '../SearchNotice';
+import fieldStyles from '../SearchField/styles.module.css';
 import styles from './styles.module.css';
 
 /** Results the navbar shows; the rest are on /search. */
@@ -27,7 +28,7 @@ export default function SearchBar(): ReactNode {
   const results = useRef<HTMLOListElement>(null);
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState<SearchQuery>(EMPTY_SEARCH);
-  const state = useSearchResults(query, SHOWN, open);
+  const state = useSearchResults(query, SHOWN, {enabled: open});
 
   const show = useCallback(() => {
     if (!dialog.current?.open) dialog.current?.showModal();
@@ -89,6 +90,7 @@ export default function SearchBar(): ReactNode {
             </label>
             <input
               id="navbar-search-input"
+              className={fieldStyles.input}
               ref={input}
               type="search"
               autoComplete="off"

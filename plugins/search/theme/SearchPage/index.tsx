@@ -15,6 +15,7 @@ import {useSearchResults} from '../../client/useSearchResults';
 import SearchHit from '../SearchHit';
 import SearchKindFilter from '../SearchKindFilter';
 import SearchNotice from '../SearchNotice';
+import fieldStyles from '../SearchField/styles.module.css';
 import styles from './styles.module.css';
 
 /** Results loaded at first and per "Show more": each one is a small fetch. */
@@ -54,7 +55,7 @@ export default function SearchPage(): ReactNode {
   const isBrowser = useIsBrowser();
   const query = isBrowser ? searchQueryFromUrl(location.search) : EMPTY_SEARCH;
   const [limit, setLimit] = useState(PAGE);
-  const state = useSearchResults(query, limit);
+  const state = useSearchResults(query, limit, {counts: true});
   const go = (next: SearchQuery, replace = false) => {
     setLimit(PAGE);
     const target = {pathname: location.pathname, search: searchQueryToUrl(next)};
@@ -72,6 +73,7 @@ export default function SearchPage(): ReactNode {
           </label>
           <input
             id="search-page-input"
+            className={fieldStyles.input}
             type="search"
             autoComplete="off"
             spellCheck={false}
@@ -82,7 +84,7 @@ export default function SearchPage(): ReactNode {
           <SearchKindFilter
             name="search-page-kind"
             kind={query.kind}
-            counts={done?.filters.kind}
+            counts={done?.counts.kind}
             onChange={(kind) => go(withKind(query, kind))}
           />
         </div>
@@ -91,14 +93,14 @@ export default function SearchPage(): ReactNode {
             <aside className={styles.filters} aria-label="Paper filters">
               <PaperFilter
                 legend="Year"
-                counts={done?.filters.year}
+                counts={done?.counts.year}
                 selected={query.year}
                 order={([a], [b]) => b.localeCompare(a)}
                 onToggle={(year) => go({...query, year: toggled(query.year, year)})}
               />
               <PaperFilter
                 legend="Tag"
-                counts={done?.filters.tag}
+                counts={done?.counts.tag}
                 selected={query.tag}
                 order={([a, x], [b, y]) => y - x || a.localeCompare(b)}
                 onToggle={(tag) => go({...query, tag: toggled(query.tag, tag)})}
