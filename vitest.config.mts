@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     // Builds use both cores; running two at once only makes each slower.
     fileParallelism: false,
+    globalSetup: ['tests/support/testTempDir.ts'],
     projects: [
       // Some unit tests start the command-line tools (tsx); on a busy machine that takes seconds.
       {extends: true, test: {name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000}},
@@ -13,7 +14,7 @@ export default defineConfig({
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           // The real site is built once for every build and browser test.
-          globalSetup: ['tests/support/buildRealSite.ts'],
+          globalSetup: ['tests/support/testTempDir.ts', 'tests/support/buildRealSite.ts'],
           testTimeout: 60_000,
           hookTimeout: 600_000,
         },
