@@ -4,6 +4,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import fontFilesPlugin from './plugins/font-files';
 import roadmapPlugin from './plugins/roadmap';
 import localSearchPlugin from './plugins/search';
 import {searchModeOf} from './plugins/search/searchMode';
@@ -110,6 +111,7 @@ const config: Config = {
     ['@docusaurus/plugin-content-docs', papers],
     (context: LoadContext) => roadmapPlugin(context, {paperSearch: search, trustedContent}),
     ...(search.kind === 'local' ? [localSearchPlugin] : []),
+    fontFilesPlugin,
   ],
 
   themeConfig: {

@@ -4,6 +4,7 @@
  * Writes benchmarks/scale.json (every size measured so far), results.md and scale.svg.
  *
  *   tsx scripts/bench/scale.ts [--sizes 500,2000,10000] [--skip-lighthouse]
+ *   tsx scripts/bench/scale.ts --lighthouse-only
  *   tsx scripts/bench/scale.ts --report-only
  */
 import {spawn} from 'node:child_process';
@@ -40,6 +41,7 @@ const TODAY = '2025-12-31';
 const SEARCH_QUERY = 'attention';
 
 function parseArgs(argv: readonly string[]): {sizes: number[]; lighthouse: boolean} {
+  if (argv.includes('--lighthouse-only')) return {sizes: [], lighthouse: true};
   const at = argv.indexOf('--sizes');
   const sizes = at === -1 ? DEFAULT_SIZES : (argv[at + 1] ?? '').split(',').map((size) => Number(size.trim()));
   if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size < 1)) {
@@ -157,7 +159,8 @@ async function measureLighthouse(): Promise<NonNullable<ScaleResults['lighthouse
   log('Lighthouse: building the real site…');
   const build = await buildSite(REPO, {ROADMAP_TODAY: TODAY});
   if (build.code !== 0) throw new Error(`the real site does not build:\n${build.output.slice(-4000)}`);
-  const site = await serveStatic(build.outDir);
+  // Gzipped, as GitHub Pages serves it: uncompressed, the slow-4G simulation is mostly transfer time.
+  const site = await serveStatic(build.outDir, {gzip: true});
   try {
     log('Lighthouse: /, /progress, /papers…');
     const scores = await lighthouseScores(REPO, site.url, WEIGHED_ROUTES);

@@ -59,11 +59,11 @@ function lighthouseTable(results: ScaleResults): string {
   return [
     `Measured on ${results.lighthouse.measuredOn}.`,
     '',
-    '| page | performance | accessibility | metrics | failed accessibility audits |',
+    '| page | performance (each run) | accessibility | metrics of the median run | failed accessibility audits |',
     '| --- | ---: | ---: | --- | --- |',
     ...results.lighthouse.scores.map(
       (s) =>
-        `| \`${s.route}\` | ${s.performance} | ${s.accessibility} | ${metrics(s.metrics)} | ${s.accessibilityFailures.join(', ') || 'none'} |`,
+        `| \`${s.route}\` | ${s.performance}${s.performanceRuns ? ` (${s.performanceRuns.join(', ')})` : ''} | ${s.accessibility} | ${metrics(s.metrics)} | ${s.accessibilityFailures.join(', ') || 'none'} |`,
     ),
   ].join('\n');
 }
@@ -140,7 +140,9 @@ ${mainBundleNote(results.rows)}
 Debian's Chromium (\`--headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking
 --disable-component-update --disable-sync\`), Lighthouse's default settings: a mid-range phone with
 simulated throttling (4x CPU slowdown, slow 4G), on a build of this repository's content served from
-127.0.0.1. Performance scores on a loaded 2-core machine are low and vary from run to run.
+127.0.0.1 with text gzipped, as GitHub Pages serves it (\`tsx scripts/bench/scale.ts --lighthouse-only\`
+measures only this). Total blocking time, and so the performance score, vary from run to run on a
+shared 2-core machine.
 
 ${lighthouseTable(results)}
 `;

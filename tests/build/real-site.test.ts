@@ -40,6 +40,17 @@ describe('the real site', () => {
     for (const font of fonts) expect(existsSync(built(font.replace(/^\//, ''))), font).toBe(true);
   });
 
+  it('keeps fonts out of the CSS every page loads: each is a file, fetched where math needs it', async () => {
+    const cssFiles = await builtFiles(outDir, ['.css']);
+    const css = (await Promise.all(cssFiles.map((file) => readFile(built(file), 'utf8')))).join('\n');
+    expect(css.match(/url\(["']?data:font\/[a-z0-9]+/g) ?? []).toEqual([]);
+    // KaTeX names 20 fonts in 3 formats; Docusaurus alone would inline the 14 under 10 KB.
+    const fontUrls = new Set(css.match(/\/assets\/fonts\/KaTeX_[^)"']+/g));
+    expect(fontUrls.size).toBe(60);
+    // The shared stylesheet was 234 KB with the fonts inlined.
+    expect(css.length).toBeLessThan(150_000);
+  });
+
   it('loads no stylesheet, script or font from another host', async () => {
     const files = await builtFiles(outDir, ['.html', '.css']);
     const external: string[] = [];

@@ -2,6 +2,7 @@ import {createReadStream, existsSync, statSync} from 'node:fs';
 import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import path from 'node:path';
+import {createGzip} from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,8 +18,18 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain',
 };
 
-/** A built site served on 127.0.0.1 as GitHub Pages would: `/a/` → `a/index.html`, 404.html otherwise. */
-export async function serveStatic(root: string): Promise<{url: string; close: () => Promise<void>}> {
+/** Compressed by GitHub Pages (and most hosts) for a browser that accepts gzip; fonts and images are not. */
+const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt']);
+
+/**
+ * A built site served on 127.0.0.1 as GitHub Pages would: `/a/` → `a/index.html`, 404.html
+ * otherwise. With `gzip`, text is compressed for clients that ask, as a host would: page-load
+ * measurements (Lighthouse) need it; byte counts of the files themselves do not.
+ */
+export async function serveStatic(
+  root: string,
+  {gzip = false}: {gzip?: boolean} = {},
+): Promise<{url: string; close: () => Promise<void>}> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let file = path.join(root, pathname);
@@ -27,8 +38,16 @@ export async function serveStatic(root: string): Promise<{url: string; close: ()
     if (!existsSync(file) && existsSync(`${file}.html`)) file = `${file}.html`;
     const found = existsSync(file);
     if (!found) file = path.join(root, '404.html');
-    response.writeHead(found ? 200 : 404, {'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream'});
-    createReadStream(file).pipe(response);
+    const extension = path.extname(file);
+    const compress =
+      gzip && COMPRESSED.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    response.writeHead(found ? 200 : 404, {
+      'content-type': TYPES[extension] ?? 'application/octet-stream',
+      ...(compress ? {'content-encoding': 'gzip', vary: 'Accept-Encoding'} : {}),
+    });
+    const body = createReadStream(file);
+    if (compress) body.pipe(createGzip()).pipe(response);
+    else body.pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const {port} = server.address() as AddressInfo;
