@@ -1,6 +1,6 @@
 import {mkdir} from 'node:fs/promises';
 import path from 'node:path';
-import type {Browser} from 'playwright-core';
+import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {blockingViolations, COLOUR_RULES, describeViolations} from '../support/axe';
 import {launchChromium} from '../support/browser';
@@ -34,6 +34,24 @@ afterAll(async () => {
   await site?.close();
 });
 
+/**
+ * Axe in light mode (every rule), then dark mode (the colour rules: COLOUR_RULES says why), with a
+ * screenshot of the first screen in each. The site follows the reader's preference as it changes
+ * (colorMode.respectPrefersColorScheme), so one load serves both modes.
+ */
+async function problemsInBothSchemes(page: Page, label: string, shot: string): Promise<string[]> {
+  const problems: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({colorScheme});
+    await page.locator(`html[data-theme="${colorScheme}"]`).waitFor({state: 'attached', timeout: 5_000});
+    // The first screen only: reader.test.ts takes the full pages, and this test must stay quick.
+    await page.screenshot({path: path.join(SCREENSHOTS, `${shot}-${colorScheme}.png`)});
+    const violations = await blockingViolations(page, colorScheme === 'dark' ? COLOUR_RULES : undefined);
+    if (violations.length > 0) problems.push(`${label} (${colorScheme}):\n${describeViolations(violations)}`);
+  }
+  return problems;
+}
+
 describe('axe-core finds no serious or critical violation', () => {
   it.each(ROUTES)('%s, in light and in dark mode', async (route) => {
     const page = await browser.newPage({viewport: {width: 1280, height: 900}, colorScheme: 'light'});
@@ -42,18 +60,7 @@ describe('axe-core finds no serious or critical violation', () => {
     // Search results arrive after the page: check the page with them.
     if (route.startsWith('/search')) await page.locator('main ol > li').first().waitFor();
     const name = route === '/' ? 'home' : route.slice(1).replaceAll(/[^\w-]+/g, '-');
-    const problems: string[] = [];
-    for (const colorScheme of ['light', 'dark'] as const) {
-      // The site follows the reader's preference as it changes (colorMode.respectPrefersColorScheme),
-      // so one load serves both modes.
-      await page.emulateMedia({colorScheme});
-      await page.locator(`html[data-theme="${colorScheme}"]`).waitFor({state: 'attached', timeout: 5_000});
-      // The first screen only: reader.test.ts takes the full pages, and this test must stay quick.
-      await page.screenshot({path: path.join(SCREENSHOTS, `${name}-${colorScheme}.png`)});
-      // Light mode runs every rule; dark mode the colour rules (COLOUR_RULES says why).
-      const violations = await blockingViolations(page, colorScheme === 'dark' ? COLOUR_RULES : undefined);
-      if (violations.length > 0) problems.push(`${route} (${colorScheme}):\n${describeViolations(violations)}`);
-    }
+    const problems = await problemsInBothSchemes(page, route, name);
     await page.close();
     // The message lists rule, impact and selectors; the objects themselves would bury them.
     expect(problems.length, `\n${problems.join('\n')}\n`).toBe(0);
@@ -67,14 +74,23 @@ it('the navbar search dialog, open with results, in light and in dark mode', asy
   await page.keyboard.press('/');
   await page.keyboard.type('attention');
   await page.getByRole('dialog').getByRole('list', {name: 'Results'}).getByRole('link').first().waitFor();
-  const problems: string[] = [];
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({colorScheme});
-    await page.locator(`html[data-theme="${colorScheme}"]`).waitFor({state: 'attached', timeout: 5_000});
-    await page.screenshot({path: path.join(SCREENSHOTS, `search-dialog-${colorScheme}.png`)});
-    const violations = await blockingViolations(page, colorScheme === 'dark' ? COLOUR_RULES : undefined);
-    if (violations.length > 0) problems.push(`search dialog (${colorScheme}):\n${describeViolations(violations)}`);
-  }
+  const problems = await problemsInBothSchemes(page, 'search dialog', 'search-dialog');
   await page.close();
   expect(problems.length, `\n${problems.join('\n')}\n`).toBe(0);
 });
+
+it.each(['/papers', '/search?q=transformers&kind=paper'])(
+  'the paper filters of %s on a phone, folded and open, in light and in dark mode',
+  async (route) => {
+    const page = await browser.newPage({viewport: {width: 390, height: 844}, colorScheme: 'light'});
+    await page.goto(site.url + route, {waitUntil: 'networkidle'});
+    await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+    const name = `phone-${route.slice(1).replaceAll(/[^\w-]+/g, '-')}`;
+    const problems = await problemsInBothSchemes(page, `${route} folded`, `${name}-folded`);
+    await page.emulateMedia({colorScheme: 'light'});
+    await page.getByRole('button', {name: 'Filters', exact: true}).click();
+    problems.push(...(await problemsInBothSchemes(page, `${route} open`, `${name}-open`)));
+    await page.close();
+    expect(problems.length, `\n${problems.join('\n')}\n`).toBe(0);
+  },
+);

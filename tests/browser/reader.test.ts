@@ -136,6 +136,23 @@ describe('a reader', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'phone-papers-search');
+    // The filters are folded on a phone, so the results come right after the search box.
+    const filters = page.getByRole('button', {name: 'Filters', exact: true});
+    const tag = page.getByRole('checkbox', {name: /tokenization/});
+    expect(await tag.isVisible()).toBe(false);
+    expect(await filters.getAttribute('aria-expanded')).toBe('false');
+    await filters.click();
+    await tag.check();
+    await page.waitForURL(/tag=tokenization/);
+    expect(await page.getByRole('button', {name: 'Hide filters (1 on)'}).getAttribute('aria-expanded')).toBe('true');
+    await screenshot(page, 'phone-papers-filters');
+    await page.close();
+  });
+
+  it('on a wide screen, shows the paper filters beside the results, with no fold', async () => {
+    const page = await open('/papers');
+    expect(await page.getByRole('checkbox', {name: /tokenization/}).isVisible()).toBe(true);
+    expect(await page.getByRole('button', {name: /filters/i}).count()).toBe(0);
     await page.close();
   });
 

@@ -1,6 +1,12 @@
 import {describe, expect, it} from 'vitest';
 import type {PaperRow} from '../../plugins/roadmap/model/paperLog';
-import {EMPTY_QUERY, queryFromUrl, queryToUrl, type PaperQuery} from '../../plugins/roadmap/paperSearch/paperQuery';
+import {
+  activeFilters,
+  EMPTY_QUERY,
+  queryFromUrl,
+  queryToUrl,
+  type PaperQuery,
+} from '../../plugins/roadmap/paperSearch/paperQuery';
 import {buildPaperIndex, searchPapers} from '../../plugins/roadmap/paperSearch/paperSearch';
 import {paperRow} from '../support/paperRow';
 
@@ -113,6 +119,12 @@ describe('the query in the URL', () => {
   it('keeps a plain /papers plain and ignores nonsense', () => {
     expect(queryToUrl(EMPTY_QUERY)).toBe('');
     expect(queryFromUrl('?sort=random&from=abc')).toEqual(EMPTY_QUERY);
+  });
+
+  it('counts the filters that are on for the folded filters button: not the words, not the sort', () => {
+    expect(activeFilters(queryFromUrl('?q=bert&sort=year'))).toBe(0);
+    expect(activeFilters(queryFromUrl('?status=read&status=reproduced&tag=nlp&from=2017&results=1'))).toBe(5);
+    expect(activeFilters(queryFromUrl('?venue=ACL&from=2017&to=2020'))).toBe(3);
   });
 });
 

@@ -18,6 +18,12 @@ export const EMPTY_QUERY: PaperQuery = {text: '', status: [], venue: [], tag: []
 
 const LIST_KEYS = ['status', 'venue', 'tag'] as const;
 
+/** How many filters are on: each ticked value, each end of the year range, "has results". Words and sort are not filters. */
+export function activeFilters(query: PaperQuery): number {
+  const ticked = LIST_KEYS.reduce((sum, key) => sum + query[key].length, 0);
+  return ticked + Number(query.yearFrom !== undefined) + Number(query.yearTo !== undefined) + Number(query.withResults);
+}
+
 /** `?q=bert&status=read&status=reproduced&from=2017&to=2020&results=1&sort=year`. */
 export function queryFromUrl(search: string): PaperQuery {
   const params = new URLSearchParams(search);

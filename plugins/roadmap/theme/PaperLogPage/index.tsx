@@ -4,10 +4,11 @@ import {useHistory, useLocation} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
+import PhoneFilters from '@theme/PhoneFilters';
 import StatusMark from '@theme/StatusMark';
 import WideTable from '@theme/WideTable';
 import type {Props} from '@theme/PaperLogPage';
-import {EMPTY_QUERY, queryFromUrl, queryToUrl, type PaperQuery} from '../../paperSearch/paperQuery';
+import {activeFilters, EMPTY_QUERY, queryFromUrl, queryToUrl, type PaperQuery} from '../../paperSearch/paperQuery';
 import {buildPaperIndex} from '../../paperSearch/paperSearch';
 import CadenceHeatmap from './CadenceHeatmap';
 import Facets from './Facets';
@@ -72,7 +73,9 @@ export default function PaperLogPage({paperLog}: Props): ReactNode {
         </div>
 
         <div className={styles.layout}>
-          <Facets query={query} result={result} years={years} onChange={(next) => go(next)} />
+          <PhoneFilters active={activeFilters(query)}>
+            <Facets query={query} result={result} years={years} onChange={(next) => go(next)} />
+          </PhoneFilters>
           <div className={styles.results}>
             {notice ? (
               <p role="status" className={styles.summary}>

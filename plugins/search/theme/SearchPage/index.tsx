@@ -3,6 +3,7 @@ import {useHistory, useLocation} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
+import PhoneFilters from '@theme/PhoneFilters';
 import {
   EMPTY_SEARCH,
   searchQueryFromUrl,
@@ -90,22 +91,25 @@ export default function SearchPage(): ReactNode {
         </div>
         <div className={styles.layout}>
           {query.kind === 'paper' ? (
-            <aside className={styles.filters} aria-label="Paper filters">
-              <PaperFilter
-                legend="Year"
-                counts={done?.counts.year}
-                selected={query.year}
-                order={([a], [b]) => b.localeCompare(a)}
-                onToggle={(year) => go({...query, year: toggled(query.year, year)})}
-              />
-              <PaperFilter
-                legend="Tag"
-                counts={done?.counts.tag}
-                selected={query.tag}
-                order={([a, x], [b, y]) => y - x || a.localeCompare(b)}
-                onToggle={(tag) => go({...query, tag: toggled(query.tag, tag)})}
-              />
-            </aside>
+            // The roadmap theme's fold, as on /papers: on a phone, a long tag list would push the results down.
+            <PhoneFilters className={styles.filters} active={query.tag.length + query.year.length}>
+              <aside aria-label="Paper filters">
+                <PaperFilter
+                  legend="Year"
+                  counts={done?.counts.year}
+                  selected={query.year}
+                  order={([a], [b]) => b.localeCompare(a)}
+                  onToggle={(year) => go({...query, year: toggled(query.year, year)})}
+                />
+                <PaperFilter
+                  legend="Tag"
+                  counts={done?.counts.tag}
+                  selected={query.tag}
+                  order={([a, x], [b, y]) => y - x || a.localeCompare(b)}
+                  onToggle={(tag) => go({...query, tag: toggled(query.tag, tag)})}
+                />
+              </aside>
+            </PhoneFilters>
           ) : null}
           <div className={styles.results}>
             {done && done.total > 0 ? (
