@@ -13,6 +13,11 @@ const POST = 'blog/2025-10-01-hello.md';
 const NOTE = 'docs/notes/math.md';
 const ROADMAP = 'data/roadmap.yml';
 const SKILLS = 'data/skills.yml';
+/** The example site has no blog key files; these cases add them, as a real site has. */
+const BLOG_KEY_FILES = {
+  'blog/tags.yml': 'roadmap:\n  label: Roadmap\nmeta:\n  label: Meta\n',
+  'blog/authors.yml': 'author:\n  name: The Author\n',
+};
 
 async function problemsOf(changes: Record<string, string | undefined>): Promise<string[]> {
   const {problems} = await checkSite(await writeSite(changes), {today: TODAY});
@@ -325,6 +330,23 @@ const BAD_INPUTS: [name: string, changes: Record<string, string | undefined>, ex
     ],
   ],
   ['two posts with the same slug on different days are fine', {'blog/2025-11-01-hello.md': EXAMPLE_SITE[POST]!}, []],
+  [
+    'a tag and an author the blog does not define (the build would stop on them)',
+    {
+      ...BLOG_KEY_FILES,
+      ...edit(POST, 'authors: [author]\ntags: [roadmap]', 'authors: [autor]\ntags: [roadmaps, meta]'),
+    },
+    [
+      `${POST}:3 authors[0]: unknown author key (expected an id from blog/authors.yml, got "autor") — did you mean "author"?`,
+      `${POST}:4 tags[0]: unknown tag key (expected an id from blog/tags.yml, got "roadmaps") — did you mean "roadmap"?`,
+    ],
+  ],
+  ['one author without a list is fine', {...BLOG_KEY_FILES, ...edit(POST, 'authors: [author]', 'authors: author')}, []],
+  [
+    'blog tags written as a list instead of a mapping',
+    {...BLOG_KEY_FILES, 'blog/tags.yml': '- roadmap\n- meta\n'},
+    ['blog/tags.yml:1 file: not a mapping (expected one entry per key, as Docusaurus reads it)'],
+  ],
   [
     'content that runs code (every case: tests/unit/content-security.test.ts)',
     {[NOTE]: '---\ntitle: Math notes\n---\n\n<p onclick="alert(1)">x</p>\n', 'docs/notes/chart.mdx': '# Chart\n'},

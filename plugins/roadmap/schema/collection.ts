@@ -23,6 +23,9 @@ export interface RuleContext {
   phases: ReadonlySet<string> | undefined;
   domains: ReadonlySet<string> | undefined;
   projects: ReadonlySet<string>;
+  /** Keys of blog/tags.yml and blog/authors.yml; undefined where the site has no such file. */
+  blogTags: ReadonlySet<string> | undefined;
+  blogAuthors: ReadonlySet<string> | undefined;
 }
 
 /** Whether the author wrote a field at all, valid or not. */

@@ -109,6 +109,10 @@ export function oneOf<const Values extends readonly [string, ...string[]]>(value
 
 export const list = <Item extends z.ZodType>(item: Item) => z.array(item, expecting('a list'));
 
+/** One value or a list of them (`authors: jane` or `authors: [jane, joe]`), read as a list. */
+export const oneOrList = <Item extends z.ZodType>(item: Item) =>
+  z.preprocess((value) => (typeof value === 'string' ? [value] : value), list(item));
+
 /** Absent and empty (`venue:` with no value) both mean "not given". */
 export const optional = <Schema extends z.ZodType>(schema: Schema) =>
   schema.nullish().transform((value) => value ?? undefined);

@@ -45,3 +45,14 @@ export function dateOrder(
 export function requiredWhen(field: string, value: unknown, condition: string, expected: string): FieldProblem[] {
   return value === undefined ? [{path: [field], message: `required when ${condition} (expected ${expected})`}] : [];
 }
+
+/** Every key in a list field must be a key of a file (blog tags, blog authors). */
+export function keyReferences(
+  field: string,
+  keys: readonly string[] | undefined,
+  kind: string,
+  source: string,
+  known: ReadonlySet<string> | undefined,
+): FieldProblem[] {
+  return (keys ?? []).flatMap((key, index) => unknownReference([field, index], kind, source, key, known));
+}

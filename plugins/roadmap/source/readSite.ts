@@ -2,6 +2,7 @@ import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {Problem} from '../validate/problem';
 import type {ContentFile, DataFile, SiteSources} from '../validate/validateSite';
+import {readBlogKeys} from './blogKeys';
 import {readMarkdown} from './frontMatter';
 import {CONTENT_FOLDERS, ROADMAP_FILE, SKILLS_FILE} from './siteLayout';
 import {parseYaml, YamlSyntaxError} from './yaml';
@@ -72,11 +73,12 @@ export async function readContentTexts(siteDir: string): Promise<Map<string, str
 export async function readSite(
   siteDir: string,
 ): Promise<{sources: SiteSources; problems: Problem[]; texts: Map<string, string>}> {
-  const [roadmap, skills] = await Promise.all([
+  const [roadmap, skills, blog] = await Promise.all([
     readDataFile(siteDir, ROADMAP_FILE),
     readDataFile(siteDir, SKILLS_FILE),
+    readBlogKeys(siteDir),
   ]);
-  const problems = [...roadmap.problems, ...skills.problems];
+  const problems = [...roadmap.problems, ...skills.problems, ...blog.problems];
   const texts = await readContentTexts(siteDir);
   const files: ContentFile[] = [];
   const unreadableFiles: string[] = [];
@@ -90,5 +92,9 @@ export async function readSite(
     }
   }
   files.sort((a, b) => a.file.localeCompare(b.file));
-  return {sources: {roadmap: roadmap.data, skills: skills.data, files, unreadableFiles}, problems, texts};
+  return {
+    sources: {roadmap: roadmap.data, skills: skills.data, files, unreadableFiles, blogKeys: blog.keys},
+    problems,
+    texts,
+  };
 }

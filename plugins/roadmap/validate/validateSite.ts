@@ -18,6 +18,7 @@ import {deriveCitekey} from '../model/citekey';
 import {placementOf} from '../schema/collectionOf';
 import {roadmapFile, type RoadmapFile} from '../schema/roadmapFile';
 import {skillsFile, type SkillsFile} from '../schema/skillsFile';
+import type {BlogKeys} from '../source/blogKeys';
 import type {FieldPath} from '../source/yaml';
 import {roadmapFileRules, skillsFileRules} from './dataRules';
 import {fieldName, sortProblems, type Problem} from './problem';
@@ -47,6 +48,8 @@ export interface SiteSources {
   files: readonly ContentFile[];
   /** Files whose front matter did not parse: reported already, but their slugs still exist. */
   unreadableFiles?: readonly string[];
+  /** Read by `check` only: in the build, Docusaurus's blog refuses unknown tags and authors itself. */
+  blogKeys?: BlogKeys;
 }
 
 /** A valid entry and where it came from. */
@@ -99,6 +102,8 @@ export function validateSite(sources: SiteSources, options: ValidateOptions): Si
     phases: sources.roadmap.unreadable ? undefined : new Set(idsIn(recordAt(sources.roadmap.data, 'phases'))),
     domains: sources.roadmap.unreadable ? undefined : new Set(idsIn(recordAt(sources.roadmap.data, 'domains'))),
     projects: slugsOf('project'),
+    blogTags: sources.blogKeys?.blogTags,
+    blogAuthors: sources.blogKeys?.blogAuthors,
   };
 
   const site: ValidSite | undefined =

@@ -1,7 +1,7 @@
 import {defineCollection, type EntryOf} from '../collection';
 import {BLOG_KEYS} from '../docusaurusKeys';
-import {kebabId, list, optional, postDate, text} from '../fields';
-import {skillReferences} from '../references';
+import {kebabId, list, oneOrList, optional, postDate, text} from '../fields';
+import {keyReferences, skillReferences} from '../references';
 
 /** `blog/**`: Docusaurus blog front matter plus `skills`. */
 export const post = defineCollection({
@@ -12,8 +12,15 @@ export const post = defineCollection({
     description: optional(text()).describe('One-sentence summary, used in feeds and previews.'),
     date: optional(postDate()).describe('`YYYY-MM-DD` (else the date in the file name).'),
     skills: optional(list(kebabId())).describe('Skill ids from `data/skills.yml`.'),
+    // Docusaurus refuses any other (onInlineTags/onInlineAuthors: 'throw'), but only in the build.
+    tags: optional(list(text())).describe('Tag keys from `blog/tags.yml`.'),
+    authors: optional(oneOrList(text())).describe('Author keys from `blog/authors.yml`: one, or a list.'),
   },
-  rules: (post, context) => skillReferences(post.skills, context.skills),
+  rules: (post, context) => [
+    ...skillReferences(post.skills, context.skills),
+    ...keyReferences('tags', post.tags, 'tag key', 'blog/tags.yml', context.blogTags),
+    ...keyReferences('authors', post.authors, 'author key', 'blog/authors.yml', context.blogAuthors),
+  ],
 });
 
 export type Post = EntryOf<(typeof post)['fields']>;
