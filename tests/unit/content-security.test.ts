@@ -1,7 +1,12 @@
 import {spawnSync} from 'node:child_process';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {contentSecurityProblems, isScriptUrl, mdxFileProblem} from '../../plugins/roadmap/validate/contentSecurity';
+import {
+  contentSecurityProblems,
+  isScriptUrl,
+  mdxFileProblem,
+  mightRunCode,
+} from '../../plugins/roadmap/validate/contentSecurity';
 import {checkSite} from '../../plugins/roadmap/validate/checkSite';
 import {formatProblem} from '../../plugins/roadmap/validate/problem';
 import {writeSite} from '../support/exampleSite';
@@ -85,11 +90,21 @@ const NEAR_MISSES: [name: string, body: string][] = [
   ['a link whose text mentions javascript:', '[javascript: the good parts](https://example.org/js)'],
   ['an attribute named like a handler but not one', '<span data-onclick="x" class="one">text</span>'],
   ['a math expression with less-than', '$a<b$ and $x < y$ and a < b > c'],
+  ['an indented code block', 'An example:\n\n    <script>alert(1)</script>\n    <img onerror=alert(1)>'],
+  ['a fence inside a list item', '- step one:\n\n  ```html\n  <script>alert(1)</script>\n  ```'],
+  ['a fence inside a quote', '> ```\n> <a href="javascript:x">x</a>\n> ```'],
+  ['a code span over two lines', 'Write `<img\nonerror=alert(1)>` never.'],
 ];
 
 describe('content that can run code is reported with its file and line', () => {
   it.each(HOSTILE)('%s', (_, body, expected) => {
     expect(problems('docs/n.md', note(body))).toEqual(expected);
+  });
+
+  it('parses only the files that could hold such content, and every hostile one is among them', () => {
+    for (const [name, body] of HOSTILE) expect(mightRunCode(note(body)), name).toBe(true);
+    expect(mightRunCode(note('Plain prose: $a \\le b$, [a paper](https://arxiv.org/abs/1).'))).toBe(false);
+    expect(mightRunCode(note('[x](JAVA&#x53;CRIPT&colon;alert(1))'))).toBe(true);
   });
 
   it.each(NEAR_MISSES)('%s passes', (_, body) => {
@@ -104,6 +119,13 @@ describe('content that can run code is reported with its file and line', () => {
       `papers/demo.mdx:6 export: an MDX export statement runs code (expected none in content, ${OR_TRUSTED}, got "export const data = [1, 2];")`,
       `papers/demo.mdx:8 onClick: ${HANDLER}, got "onClick={() => fetch('/x')}")`,
       `papers/demo.mdx:8 href: ${LINK}, got "javascript:alert(1)")`,
+    ]);
+  });
+
+  it('an indented script in an .mdx file: MDX has no indented code blocks, so it is live', () => {
+    const text = `---\ntitle: Demo\n---\n\n    <script>alert(1)</script>\n`;
+    expect(problems('papers/demo.mdx', text).slice(1)).toEqual([
+      `papers/demo.mdx:5 <script>: ${SCRIPT}, got "<script>alert(1)</script>")`,
     ]);
   });
 

@@ -38,7 +38,8 @@ export function contentSecurityProblems(input: ContentSecurityInput, trusted: re
   const mdxFile = mdxFileProblem(input, trusted);
   if (mdxFile) problems.push(mdxFile);
 
-  const live = textOutsideCode(text);
+  if (!mdx && !mightRunCode(text)) return problems;
+  const live = textOutsideCode(text, {mdx});
   const lineAt = lineCounter(live);
   if (mdx) {
     for (const match of live.matchAll(/^[ \t]*(import|export)(?=[\s{*])[^\n]*/gm)) {
@@ -196,7 +197,13 @@ function* markdownLinkTargets(text: string): Generator<{index: number; url: stri
  * escapes, tabs and newlines removed, any case).
  */
 export function isScriptUrl(url: string): boolean {
-  const decoded = url
+  const scheme = asBrowserReadsIt(url);
+  return scheme.startsWith('javascript:') || scheme.startsWith('vbscript:');
+}
+
+/** Character references and backslash escapes decoded; tabs, newlines and spaces gone; lower case. */
+function asBrowserReadsIt(text: string): string {
+  return text
     .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
     .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
     .replace(/&colon;/gi, ':')
@@ -204,5 +211,17 @@ export function isScriptUrl(url: string): boolean {
     .replace(/\\([!-/:-@[-`{-~])/g, '$1')
     .replace(/[\u0000-\u0020]/g, '')
     .toLowerCase();
-  return decoded.startsWith('javascript:') || decoded.startsWith('vbscript:');
+}
+
+/**
+ * Whether a Markdown file holds anything the scan could report: a tag start
+ * (`<` and a letter: every script, handler and HTML link begins so, and blanking
+ * code never makes one) or a script URL in any encoding. Most notes hold
+ * neither, and parsing Markdown costs about a millisecond a file, so they skip
+ * the parse.
+ */
+export function mightRunCode(text: string): boolean {
+  if (/<[A-Za-z]/.test(text)) return true;
+  const decoded = asBrowserReadsIt(text);
+  return decoded.includes('javascript:') || decoded.includes('vbscript:');
 }
