@@ -70,6 +70,11 @@ const HOSTILE: [name: string, body: string, expected: string[]][] = [
     [`docs/n.md:7 <script>: ${SCRIPT}, got "<script>alert(1)</script>")`],
   ],
   [
+    'an escaped backtick opens no code span',
+    '\\`<script>alert(1)</script>\\`',
+    [`docs/n.md:5 <script>: ${SCRIPT}, got "<script>alert(1)</script>\\\`")`],
+  ],
+  [
     'a script after a closed fence',
     '```js\nlet x = 1;\n```\n\n<script>alert(1)</script>',
     [`docs/n.md:9 <script>: ${SCRIPT}, got "<script>alert(1)</script>")`],
