@@ -94,3 +94,12 @@ it.each(['/papers', '/search?q=transformers&kind=paper'])(
     expect(problems.length, `\n${problems.join('\n')}\n`).toBe(0);
   },
 );
+
+it('the course cards of /progress on a phone, in light and in dark mode', async () => {
+  const page = await browser.newPage({viewport: {width: 390, height: 844}, colorScheme: 'light'});
+  await page.goto(`${site.url}/progress`, {waitUntil: 'networkidle'});
+  await page.getByRole('row', {name: /Machine Learning Specialization/}).scrollIntoViewIfNeeded();
+  const problems = await problemsInBothSchemes(page, '/progress on a phone', 'phone-progress');
+  await page.close();
+  expect(problems.length, `\n${problems.join('\n')}\n`).toBe(0);
+});

@@ -167,6 +167,23 @@ describe('a reader', () => {
     await page.close();
   });
 
+  it('on a phone, reads each course of /progress as a card, status and progress in view', async () => {
+    const page = await open('/progress', {width: 390, height: 844});
+    const card = page.getByRole('row', {name: /Machine Learning Specialization/});
+    const status = card.getByText('In progress');
+    const bar = card.getByRole('progressbar');
+    await bar.scrollIntoViewIfNeeded();
+    for (const shown of [status, bar]) {
+      const box = await shown.boundingBox();
+      expect(box && box.x + box.width).toBeLessThanOrEqual(390);
+    }
+    expect(await card.getByText('0 of 3 modules').isVisible()).toBe(true);
+    // No "Finished: —" on a card; the wide table keeps its dash.
+    expect(await card.locator('td[data-label="Finished"]').isVisible()).toBe(false);
+    await screenshot(page, 'phone-progress-cards');
+    await page.close();
+  });
+
   it('opens a skill’s evidence on /skills', async () => {
     const page = await open('/skills');
     const row = page.locator('#skill-attention');

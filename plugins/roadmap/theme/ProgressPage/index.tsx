@@ -84,10 +84,10 @@ function CourseTable({courses}: {courses: CourseRow[]}): ReactNode {
               <Link to={course.permalink}>{course.title}</Link>
               <div className={styles.muted}>{course.provider}</div>
             </th>
-            <td>
+            <td data-label="Status">
               <StatusMark status={course.status} />
             </td>
-            <td>
+            <td data-label="Modules">
               {course.progress.modulesTotal > 0 ? (
                 <>
                   <ProgressBar percent={course.progress.percent} label={`${course.title}: modules done`} />
@@ -99,9 +99,13 @@ function CourseTable({courses}: {courses: CourseRow[]}): ReactNode {
                 <span className={styles.muted}>No modules listed</span>
               )}
             </td>
-            <td>{course.started ? <time dateTime={course.started}>{course.started}</time> : '—'}</td>
-            <td>{course.finished ? <time dateTime={course.finished}>{course.finished}</time> : '—'}</td>
-            <td>
+            <td data-label="Started" data-missing={course.started ? undefined : ''}>
+              {course.started ? <time dateTime={course.started}>{course.started}</time> : '—'}
+            </td>
+            <td data-label="Finished" data-missing={course.finished ? undefined : ''}>
+              {course.finished ? <time dateTime={course.finished}>{course.finished}</time> : '—'}
+            </td>
+            <td data-label="Pace" data-missing={course.pace ? undefined : ''}>
               {course.pace ? (
                 course.pace.impliedFinish ? (
                   <>
