@@ -123,7 +123,9 @@ const config: Config = {
             appId: search.appId,
             apiKey: search.searchKey,
             indexName: search.indexName,
-            contextualSearch: false,
+            // Keeps DocSearch to page records (language + docusaurus_tag); the paper-log records in the
+            // same index have no hierarchy, and DocSearch's modal and /search fail on them.
+            contextualSearch: true,
             searchPagePath: 'search',
           },
         }

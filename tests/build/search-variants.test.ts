@@ -46,6 +46,10 @@ describe('the search a build ships', () => {
       expect(existsSync(path.join(build.outDir, 'pagefind'))).toBe(false);
       const home = await readFile(path.join(build.outDir, 'index.html'), 'utf8');
       expect(home).toContain('DocSearch');
+      // Filtered to page records: the paper-log records share the index (tests/unit/algolia-records.test.ts).
+      expect(await readFile(path.join(site, '.docusaurus/docusaurus.config.mjs'), 'utf8')).toContain(
+        '"contextualSearch": true',
+      );
       expect(home).not.toContain('aria-keyshortcuts="/ Control+K Meta+K"');
       expect(existsSync(path.join(build.outDir, 'search/index.html'))).toBe(true);
       // The search key ships (DocSearch and /papers use it); the admin key is nowhere.

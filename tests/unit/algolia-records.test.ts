@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {readBuiltPage} from '../../plugins/search/algolia/builtPage';
-import {MAX_RECORD_BYTES, pageRecords} from '../../plugins/search/algolia/records';
+import {MAX_RECORD_BYTES, pageRecords, paperRecord} from '../../plugins/search/algolia/records';
+import {paperRow} from '../support/paperRow';
 
 const PAPER_PAGE = `<html lang=en class="docs-wrapper plugin-docs plugin-id-papers docs-version-current docs-doc-page">
 <head><title>BERT | Site</title><link rel=canonical href=https://example.org/papers/bert /></head>
@@ -78,5 +79,22 @@ describe('pageRecords', () => {
       expect(Buffer.byteLength(JSON.stringify(record))).toBeLessThanOrEqual(MAX_RECORD_BYTES);
     expect(pieces.map((r) => r.content).join(' ')).toBe(words.join(' '));
     expect(pieces.map((r) => r.objectID)).toEqual([1, 2, 3, 4].map((n) => `https://example.org/papers/bert#1-${n}`));
+  });
+});
+
+describe('DocSearch with contextualSearch (docusaurus.config.ts) over the shared index', () => {
+  // The facet filters Docusaurus's Algolia theme sends on this site: the locale, and any of the
+  // search tags of the blog and of the two docs instances (useAlgoliaContextualFacetFilters).
+  const CONTEXT = {language: 'en', tags: ['default', 'docs-default-current', 'docs-papers-current']};
+  const shown = (record: {language: string; docusaurus_tag?: string}) =>
+    record.language === CONTEXT.language && CONTEXT.tags.includes(record.docusaurus_tag ?? '');
+
+  it('shows every page record and none of the paper-log records, which have no hierarchy to show', () => {
+    const page = readBuiltPage(PAPER_PAGE);
+    if (!page) throw new Error('the paper page should be read');
+    const records = pageRecords(page);
+    expect(records.length).toBeGreaterThan(0);
+    expect(records.filter(shown)).toEqual(records);
+    expect(shown(paperRecord(paperRow('bert'), 'https://example.org'))).toBe(false);
   });
 });
