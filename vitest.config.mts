@@ -14,7 +14,8 @@ export default defineConfig({
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           // The real site is built once for every build and browser test.
-          globalSetup: ['tests/support/testTempDir.ts', 'tests/support/buildRealSite.ts'],
+          // With the root's testTempDir (extends: true joins the lists), so the build lands in the run's folder.
+          globalSetup: ['tests/support/buildRealSite.ts'],
           testTimeout: 60_000,
           hookTimeout: 600_000,
         },

@@ -82,9 +82,10 @@ describe('the search index', () => {
 describe('a reader searching', () => {
   it('types a query in the navbar search and follows a result, with the keyboard only', async () => {
     const page = await open('/');
-    const downloads: number[] = [];
-    page.on('response', async (response) => {
-      if (new URL(response.url()).pathname.startsWith('/pagefind/')) downloads.push((await response.body()).length);
+    const downloads: Promise<number>[] = [];
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname.startsWith('/pagefind/'))
+        downloads.push(response.body().then((body) => body.length));
     });
     await page.keyboard.press('/');
     const dialog = page.getByRole('dialog', {name: 'Search notes, papers and posts'});
@@ -94,8 +95,10 @@ describe('a reader searching', () => {
     await first.waitFor();
     expect(await first.textContent()).toContain('BERT');
     await page.screenshot({path: path.join(SCREENSHOTS, 'search-dialog.png')});
-    // The whole first query: script, worker, wasm, metadata, index chunks, result fragments.
-    const bytes = downloads.reduce((sum, size) => sum + size, 0);
+    // The whole first query: script, worker, wasm, metadata, index chunks, result fragments;
+    // every body read to its end before counting.
+    await page.waitForLoadState('networkidle');
+    const bytes = (await Promise.all(downloads)).reduce((sum, size) => sum + size, 0);
     expect(bytes).toBeGreaterThan(0);
     expect(bytes).toBeLessThan(300_000);
     await page.keyboard.press('ArrowDown');
