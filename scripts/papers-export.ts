@@ -3,6 +3,7 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {bibtexFile} from '../plugins/roadmap/emit/bibtex';
 import {buildRoadmapModel} from '../plugins/roadmap/model/roadmapModel';
+import {filePages} from '../plugins/roadmap/source/filePages';
 import {today} from '../plugins/roadmap/source/today';
 import {checkSite} from '../plugins/roadmap/validate/checkSite';
 import {formatProblem} from '../plugins/roadmap/validate/problem';
@@ -25,16 +26,8 @@ async function main(): Promise<number> {
     for (const problem of problems) console.error(formatProblem(problem));
     return 1;
   }
-  const frontMatterOf = new Map(files.map((f) => [f.file, f.frontMatter]));
   // The build takes titles and listing from Docusaurus; for papers both come from the front matter.
-  const model = buildRoadmapModel(
-    site,
-    (file) => {
-      const fm = frontMatterOf.get(file) ?? {};
-      return {permalink: '', title: String(fm.title ?? file), listed: fm.draft !== true && fm.unlisted !== true};
-    },
-    asOf,
-  );
+  const model = buildRoadmapModel(site, filePages(files), asOf);
   process.stdout.write(bibtexFile(model.papers));
   return 0;
 }

@@ -1,6 +1,6 @@
 import type {PaperRow} from '../model/paperLog';
-import type {PaperQuery} from './paperQuery';
-import {isUnfiltered, type PaperSearchEngine} from './paperSearchEngine';
+import {isUnfiltered, type PaperQuery} from './paperQuery';
+import type {PaperSearchEngine} from './paperSearchEngine';
 import {searchPapers, type FacetValue, type PaperIndex, type PaperSearchResult} from './paperSearch';
 
 /** The index /papers queries: the search-only key, published with the page. */

@@ -24,6 +24,11 @@ export function activeFilters(query: PaperQuery): number {
   return ticked + Number(query.yearFrom !== undefined) + Number(query.yearTo !== undefined) + Number(query.withResults);
 }
 
+/** Nothing to search for and nothing to filter: the whole log, as the page first shows it. */
+export function isUnfiltered(query: PaperQuery): boolean {
+  return query.text.trim() === '' && activeFilters(query) === 0;
+}
+
 /** `?q=bert&status=read&status=reproduced&from=2017&to=2020&results=1&sort=year`. */
 export function queryFromUrl(search: string): PaperQuery {
   const params = new URLSearchParams(search);

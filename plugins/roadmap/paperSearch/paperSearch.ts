@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type {PaperRow} from '../model/paperLog';
-import {EMPTY_QUERY, type PaperQuery} from './paperQuery';
+import {activeFilters, EMPTY_QUERY, isUnfiltered, type PaperQuery} from './paperQuery';
 
 /**
  * Full-text fields, with how much a match in each counts. The log's own
@@ -165,14 +165,8 @@ function bestMatches(index: PaperIndex, text: string, inOrder: readonly PaperRow
 
 export function searchPapers(index: PaperIndex, query: PaperQuery): PaperSearchResult {
   const text = query.text.trim();
-  const unfiltered =
-    text === '' &&
-    query.status.length + query.venue.length + query.tag.length === 0 &&
-    query.yearFrom === undefined &&
-    query.yearTo === undefined &&
-    !query.withResults;
   // The whole log, as the page first shows it: the same answer every time, so computed once.
-  if (unfiltered) {
+  if (isUnfiltered(query)) {
     index.unfiltered ??= countAndFilter(index, index.sorted.logged.rows, EMPTY_QUERY, '');
     return {...index.unfiltered, rows: index.sorted[query.sort].rows};
   }
@@ -198,11 +192,7 @@ function countAndFilter(
     year: new Map<number, number>(),
   };
   let withResultsCount = 0;
-  const filtered =
-    query.status.length + query.venue.length + query.tag.length > 0 ||
-    query.yearFrom !== undefined ||
-    query.yearTo !== undefined ||
-    query.withResults;
+  const filtered = activeFilters(query) > 0;
   for (const row of candidates) {
     const failed = filtered ? failures(row, query) : 0;
     if (failed === 0) matched.push(row);

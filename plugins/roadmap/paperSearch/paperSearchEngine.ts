@@ -14,14 +14,3 @@ export interface PaperSearchEngine {
 export function localPaperSearch(index: PaperIndex): PaperSearchEngine {
   return {search: (query) => searchPapers(index, query)};
 }
-
-/** Nothing to search for and nothing to filter: the whole log, as the page first shows it. */
-export function isUnfiltered(query: PaperQuery): boolean {
-  return (
-    query.text.trim() === '' &&
-    query.status.length + query.venue.length + query.tag.length === 0 &&
-    query.yearFrom === undefined &&
-    query.yearTo === undefined &&
-    !query.withResults
-  );
-}

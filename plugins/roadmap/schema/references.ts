@@ -1,4 +1,5 @@
 import type {FieldPath} from '../source/frontMatter';
+import {SKILLS_FILE} from '../source/siteLayout';
 import {didYouMean} from './closest';
 import type {FieldProblem} from './collection';
 import {show} from './messages';
@@ -22,9 +23,7 @@ export function skillReferences(
   skills: readonly string[] | undefined,
   known: ReadonlySet<string> | undefined,
 ): FieldProblem[] {
-  return (skills ?? []).flatMap((skill, index) =>
-    unknownReference(['skills', index], 'skill id', 'data/skills.yml', skill, known),
-  );
+  return keyReferences('skills', skills, 'skill id', SKILLS_FILE, known);
 }
 
 /** `later` may not come before `earlier` (dates are YYYY-MM-DD, so text order is date order). */

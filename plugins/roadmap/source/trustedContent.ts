@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {TRUSTED_CONTENT_FILE} from '../validate/contentSecurity';
+import {isTrusted, TRUSTED_CONTENT_FILE} from '../validate/contentSecurity';
 import type {Problem} from '../validate/problem';
 
 /**
@@ -43,7 +43,7 @@ export async function readTrustedContent(
   }
   // An entry that names nothing is stale, or a typo that trusts nothing.
   const problems = exported.flatMap((entry, index): Problem[] =>
-    [...contentFiles].some((f) => (entry.endsWith('/') ? f.startsWith(entry) : f === entry))
+    [...contentFiles].some((file) => isTrusted(file, [entry]))
       ? []
       : [
           {

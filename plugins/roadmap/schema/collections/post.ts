@@ -2,6 +2,7 @@ import {defineCollection, type EntryOf} from '../collection';
 import {BLOG_KEYS} from '../docusaurusKeys';
 import {kebabId, list, oneOrList, optional, postDate, text} from '../fields';
 import {keyReferences, skillReferences} from '../references';
+import {BLOG_AUTHORS_FILE, BLOG_TAGS_FILE} from '../../source/siteLayout';
 
 /** `blog/**`: Docusaurus blog front matter plus `skills`. */
 export const post = defineCollection({
@@ -18,8 +19,8 @@ export const post = defineCollection({
   },
   rules: (post, context) => [
     ...skillReferences(post.skills, context.skills),
-    ...keyReferences('tags', post.tags, 'tag key', 'blog/tags.yml', context.blogTags),
-    ...keyReferences('authors', post.authors, 'author key', 'blog/authors.yml', context.blogAuthors),
+    ...keyReferences('tags', post.tags, 'tag key', BLOG_TAGS_FILE, context.blogTags),
+    ...keyReferences('authors', post.authors, 'author key', BLOG_AUTHORS_FILE, context.blogAuthors),
   ],
 });
 

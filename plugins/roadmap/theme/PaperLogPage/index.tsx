@@ -8,7 +8,14 @@ import PhoneFilters from '@theme/PhoneFilters';
 import StatusMark from '@theme/StatusMark';
 import WideTable from '@theme/WideTable';
 import type {Props} from '@theme/PaperLogPage';
-import {activeFilters, EMPTY_QUERY, queryFromUrl, queryToUrl, type PaperQuery} from '../../paperSearch/paperQuery';
+import {
+  activeFilters,
+  EMPTY_QUERY,
+  isUnfiltered,
+  queryFromUrl,
+  queryToUrl,
+  type PaperQuery,
+} from '../../paperSearch/paperQuery';
 import {buildPaperIndex} from '../../paperSearch/paperSearch';
 import CadenceHeatmap from './CadenceHeatmap';
 import Facets from './Facets';
@@ -36,7 +43,7 @@ export default function PaperLogPage({paperLog}: Props): ReactNode {
     if (replace) history.replace(target);
     else history.push(target);
   };
-  const filtered = queryToUrl({...query, sort: 'logged'}) !== '';
+  const filtered = !isUnfiltered(query);
   return (
     <Layout
       title="Paper log"
