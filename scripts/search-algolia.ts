@@ -21,7 +21,8 @@ Environment:
   ALGOLIA_APP_ID      the application id
   ALGOLIA_INDEX       the index to fill
   ALGOLIA_ADMIN_KEY   a key allowed to write (addObject, deleteIndex,
-                      editSettings); read only here, never by the build
+                      editSettings); used only here; the build reads it
+                      only to refuse it as the search key, never publishes it
   ALGOLIA_HOSTS       for tests: comma-separated host:port to send every
                       request to over plain HTTP instead of Algolia
 

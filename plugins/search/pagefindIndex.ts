@@ -5,8 +5,8 @@ import path from 'node:path';
 import {markForIndex, NOT_INDEXED} from './markForIndex';
 import type {SearchablePage} from './searchablePages';
 
-/** Where the index goes in the build, and where the client loads it from. */
-export const PAGEFIND_FOLDER = 'pagefind';
+/** Where the index goes in the build; the client (client/useSearchResults.ts) loads /pagefind/pagefind.js. */
+const PAGEFIND_FOLDER = 'pagefind';
 
 export interface IndexSummary {
   pages: number;

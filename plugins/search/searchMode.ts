@@ -4,7 +4,7 @@
  */
 export type SearchMode = {kind: 'local'} | {kind: 'algolia'; appId: string; searchKey: string; indexName: string};
 
-/** Variables read at build time; the admin key is read only by `npm run search:algolia`. */
+/** Variables the site is built with. The admin key is used by `npm run search:algolia`; the build only checks it is not the search key. */
 export const ALGOLIA_VARIABLES = ['ALGOLIA_APP_ID', 'ALGOLIA_SEARCH_KEY', 'ALGOLIA_INDEX'] as const;
 
 export function searchModeOf(env: Readonly<Record<string, string | undefined>>): SearchMode {

@@ -35,7 +35,10 @@ export type SearchPaperLog = (requests: PaperLogRequest[]) => Promise<PaperLogRe
 const FACETS = {status: 'status', venue: 'venue', tag: 'tags', year: 'year', withResults: 'hasResults'} as const;
 type Facet = keyof typeof FACETS;
 
-/** Algolia's most hits in one answer; the log shows 100 at a time anyway. */
+/**
+ * Algolia's most hits in one answer: with Algolia, a search or filter that
+ * matches more papers than this shows and counts the first 1,000.
+ */
 const MOST_HITS = 1000;
 
 function filtersOf(query: PaperQuery, without?: Facet): {facetFilters: string[][]; numericFilters: string[]} {
