@@ -142,6 +142,20 @@ describe('npm run check -- --since REF', {timeout: 120_000}, () => {
     expect(stdout).toContain('**Dashboard**\n\nNo change to the dashboard.\n');
   });
 
+  it('reads the blog key files at both revisions: a new tag is a data-file change, and a post may use it', async () => {
+    const dir = await writeSite({'blog/tags.yml': 'roadmap:\n  label: Roadmap\n'});
+    commitAll(dir, 'base');
+    await applyEdits(dir, {
+      'blog/tags.yml': 'roadmap:\n  label: Roadmap\nmeta:\n  label: Meta\n',
+      'blog/2025-10-01-hello.md': EXAMPLE_SITE['blog/2025-10-01-hello.md']!.replace('tags: [roadmap]', 'tags: [meta]'),
+    });
+    commitAll(dir, 'a new tag');
+    const {code, stdout, stderr} = check('--site', dir, '--since', 'HEAD~1');
+    expect(code, stderr).toBe(0);
+    expect(stdout).toContain('`blog/tags.yml`');
+    expect(stdout).toContain('- changed post "Hello" — `blog/2025-10-01-hello.md`\n');
+  });
+
   it('still fails on a problem, and the comment lists it', async () => {
     const dir = await scratchRepo(true);
     await applyEdits(dir, {'docs/notes/page.md': '# Page\n\n<img src=x onerror=alert(1)>\n'});

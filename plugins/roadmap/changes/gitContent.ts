@@ -1,5 +1,5 @@
 import {spawn} from 'node:child_process';
-import {CONTENT_FOLDERS, ROADMAP_FILE, SKILLS_FILE} from '../source/siteLayout';
+import {CHECKED_DATA_FILES, CONTENT_FOLDERS, isContentFile} from '../source/siteLayout';
 
 /** A git command that failed, in words for the author: exit 2 of `check --since`. */
 export class GitError extends Error {
@@ -36,14 +36,11 @@ function git(cwd: string, args: readonly string[], input?: string): Promise<Buff
   });
 }
 
-const SITE_PATHS = [...CONTENT_FOLDERS, ROADMAP_FILE, SKILLS_FILE];
+const SITE_PATHS = [...CONTENT_FOLDERS, ...CHECKED_DATA_FILES];
 
-/** What `check` reads: Markdown in the content folders, and the two data files. */
+/** What `check` reads. */
 function isSiteFile(file: string): boolean {
-  if (file === ROADMAP_FILE || file === SKILLS_FILE) return true;
-  const parts = file.split('/');
-  // Docusaurus does not publish files in dot-folders; readSite skips them too.
-  return /\.mdx?$/.test(file) && parts.slice(0, -1).every((part) => !part.startsWith('.'));
+  return CHECKED_DATA_FILES.includes(file) || isContentFile(file);
 }
 
 /** The full commit id of `ref`, or a GitError that says what was expected. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import {buildRoadmapModel} from '../model/roadmapModel';
 import {placementOf} from '../schema/collectionOf';
 import {filePages} from '../source/filePages';
-import {ROADMAP_FILE, SKILLS_FILE} from '../source/siteLayout';
+import {CHECKED_DATA_FILES} from '../source/siteLayout';
 import {checkSite} from '../validate/checkSite';
 import type {ContentFile, ValidSite} from '../validate/validateSite';
 import {dashboardDelta, slugRenameKey} from './dashboardDelta';
@@ -71,7 +71,7 @@ export async function siteChangesSince(
 
 async function readDataTexts(siteDir: string): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
-  for (const file of [ROADMAP_FILE, SKILLS_FILE]) {
+  for (const file of CHECKED_DATA_FILES) {
     const text = await readFile(path.join(siteDir, file), 'utf8').catch(() => undefined);
     if (text !== undefined) texts.set(file, text);
   }

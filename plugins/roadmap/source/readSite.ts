@@ -4,7 +4,7 @@ import type {Problem} from '../validate/problem';
 import type {ContentFile, DataFile, SiteSources} from '../validate/validateSite';
 import {readBlogKeys} from './blogKeys';
 import {readMarkdown} from './frontMatter';
-import {CONTENT_FOLDERS, ROADMAP_FILE, SKILLS_FILE} from './siteLayout';
+import {CONTENT_FOLDERS, isContentFile, ROADMAP_FILE, SKILLS_FILE} from './siteLayout';
 import {parseYaml, YamlSyntaxError} from './yaml';
 
 /** Every Markdown file below `folder`, relative to `siteDir`, in a stable order. */
@@ -15,20 +15,11 @@ async function markdownFiles(siteDir: string, folder: string): Promise<string[]>
       throw error;
     },
   );
-  return (
-    entries
-      .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
-      // Docusaurus does not publish files in dot-folders (.drafts/, .obsidian/).
-      .filter(
-        (entry) =>
-          !path
-            .relative(siteDir, entry.parentPath)
-            .split(path.sep)
-            .some((part) => part.startsWith('.')),
-      )
-      .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-      .sort()
-  );
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter(isContentFile)
+    .sort();
 }
 
 function syntaxProblem(file: string, error: unknown, field: string): Problem {
