@@ -125,10 +125,3 @@ declare module '@theme/WideTable' {
 
   export default function WideTable(props: {children: ReactNode; className?: string}): ReactNode;
 }
-
-declare module '@theme/PhoneFilters' {
-  import type {ReactNode} from 'react';
-
-  /** `active`: how many filters are on, shown on the folded button. */
-  export default function PhoneFilters(props: {active: number; className?: string; children: ReactNode}): ReactNode;
-}

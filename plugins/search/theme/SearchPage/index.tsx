@@ -91,7 +91,7 @@ export default function SearchPage(): ReactNode {
         </div>
         <div className={styles.layout}>
           {query.kind === 'paper' ? (
-            // The roadmap theme's fold, as on /papers: on a phone, a long tag list would push the results down.
+            // As on /papers: on a phone, a long tag list would push the results down.
             <PhoneFilters className={styles.filters} active={query.tag.length + query.year.length}>
               <aside aria-label="Paper filters">
                 <PaperFilter
