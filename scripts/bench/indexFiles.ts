@@ -1,28 +1,19 @@
-import {readdir, readFile} from 'node:fs/promises';
+import {readdir, stat} from 'node:fs/promises';
 import path from 'node:path';
-import {gzipSize} from './servedSize';
 
 /** A search index as it sits in the build output. */
 export interface IndexFiles {
   files: number;
   bytes: number;
-  /** Summed file by file: what a gzipping host would send if a reader fetched all of it. */
-  gzipBytes: number;
   largestBytes: number;
 }
 
 async function measure(files: readonly string[]): Promise<IndexFiles> {
-  const sizes = await Promise.all(
-    files.map(async (file) => {
-      const body = await readFile(file);
-      return {bytes: body.byteLength, gzipBytes: gzipSize(file, body)};
-    }),
-  );
+  const sizes = await Promise.all(files.map(async (file) => (await stat(file)).size));
   return {
     files: files.length,
-    bytes: sizes.reduce((sum, size) => sum + size.bytes, 0),
-    gzipBytes: sizes.reduce((sum, size) => sum + size.gzipBytes, 0),
-    largestBytes: Math.max(0, ...sizes.map((size) => size.bytes)),
+    bytes: sizes.reduce((sum, size) => sum + size, 0),
+    largestBytes: Math.max(0, ...sizes),
   };
 }
 

@@ -2,7 +2,7 @@ import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 
 /** The config file, beside the site's own, that builds the same Markdown as plain Docusaurus. */
-export const PLAIN_CONFIG = 'plain-docusaurus.config.ts';
+const PLAIN_CONFIG = 'plain-docusaurus.config.ts';
 
 /**
  * Plain Docusaurus in its best layout for this content (architecture.md,

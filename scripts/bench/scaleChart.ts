@@ -3,7 +3,7 @@
  * papers. A few lines of SVG written by hand, so the chart has no dependency
  * and its output is plain text that diffs.
  */
-export interface ChartSeries {
+interface ChartSeries {
   label: string;
   colour: string;
   dashed?: boolean;
@@ -11,7 +11,7 @@ export interface ChartSeries {
   values: (number | null)[];
 }
 
-export interface ChartPanel {
+interface ChartPanel {
   title: string;
   unit: string;
   series: ChartSeries[];

@@ -54,12 +54,12 @@ const MATH_PARAGRAPH = [
   '',
 ].join('\n');
 
-export function courseSlug(i: number): string {
+function courseSlug(i: number): string {
   return `synthetic-course-${pad(i)}`;
 }
 
 /** A course of the curriculum, its modules in its front matter. */
-export function courseNote(i: number, modules: number): string {
+function courseNote(i: number, modules: number): string {
   // Every third course is done, every third in progress, the rest planned.
   const status = i % 3 === 0 ? 'done' : i % 3 === 1 ? 'in-progress' : 'planned';
   const moduleStatus = (m: number) =>
@@ -84,7 +84,7 @@ export function courseNote(i: number, modules: number): string {
 }
 
 /** Notes on one module of a course, with inline and display math. */
-export function moduleNote(course: number, module: number): string {
+function moduleNote(course: number, module: number): string {
   return [
     '---',
     `title: "Module ${module} of synthetic course ${course}"`,
@@ -100,7 +100,7 @@ export function moduleNote(course: number, module: number): string {
 }
 
 /** A blog post: `[file name, text]`. Authors and tags are the ones blog/authors.yml and tags.yml define. */
-export function postNote(i: number): [string, string] {
+function postNote(i: number): [string, string] {
   const text = [
     '---',
     `title: "Synthetic post ${i}"`,
@@ -119,11 +119,11 @@ export function postNote(i: number): [string, string] {
   return [`${day(i % 700)}-synthetic-post-${pad(i)}.md`, text];
 }
 
-export function projectSlug(i: number): string {
+function projectSlug(i: number): string {
   return `synthetic-project-${pad(i)}`;
 }
 
-export function projectNote(i: number): string {
+function projectNote(i: number): string {
   const shipped = i % 2 === 0;
   return [
     '---',
@@ -144,7 +144,7 @@ export function projectNote(i: number): string {
   ].join('\n');
 }
 
-export function benchmarkNote(i: number, projects: number): string {
+function benchmarkNote(i: number, projects: number): string {
   return [
     '---',
     `title: "Synthetic benchmark ${i}"`,
@@ -160,7 +160,7 @@ export function benchmarkNote(i: number, projects: number): string {
   ].join('\n');
 }
 
-export function talkNote(i: number): string {
+function talkNote(i: number): string {
   return [
     '---',
     `title: "Synthetic talk ${i}"`,

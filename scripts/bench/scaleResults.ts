@@ -5,7 +5,7 @@ import type {CorpusShape} from './scaleCorpus';
 
 /** The pages whose download the benchmark follows, and what each shows that grows with the corpus. */
 export const WEIGHED_ROUTES = ['/', '/progress', '/papers'] as const;
-export type WeighedRoute = (typeof WEIGHED_ROUTES)[number];
+type WeighedRoute = (typeof WEIGHED_ROUTES)[number];
 
 export interface BuildFigures {
   seconds: number;
@@ -35,7 +35,7 @@ export interface ScaleRow {
 export interface ScaleResults {
   machine: string;
   rows: ScaleRow[];
-  lighthouse: {measuredOn: string; scores: LighthouseScores[]} | null;
+  lighthouse: {measuredOn: string; version?: string; scores: LighthouseScores[]} | null;
 }
 
 const EMPTY: ScaleResults = {machine: '', rows: [], lighthouse: null};

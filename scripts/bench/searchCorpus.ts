@@ -65,7 +65,7 @@ function prose(i: number, phrase: string, word: string): string[] {
 }
 
 /** A module note beside a course's index.md (docs/courses/<slug>/): a "note" of the content model. */
-export function moduleNote(i: number): string {
+function moduleNote(i: number): string {
   const subject = SUBJECTS[i % SUBJECTS.length]!;
   return [
     '---',
@@ -79,7 +79,7 @@ export function moduleNote(i: number): string {
 }
 
 /** A blog post: dated file name, an author and tags from the blog's own files, an excerpt. */
-export function post(i: number): string {
+function post(i: number): string {
   const subject = SUBJECTS[(i * 5) % SUBJECTS.length]!;
   return [
     '---',

@@ -6,7 +6,7 @@ import path from 'node:path';
 
 const PAGE_SIZE = 4096;
 
-export interface TimedBuild {
+interface TimedBuild {
   seconds: number;
   /** The largest sum, over one sample, of the resident memory of the build and every process it started. */
   peakRssBytes: number;

@@ -2,7 +2,7 @@ import type {PageChange} from './pageChanges';
 import type {SiteChanges} from './siteChanges';
 
 /** The first line of the comment, so that a workflow can find and update its own comment. */
-export const COMMENT_MARKER = '<!-- roadmap: check --since -->';
+const COMMENT_MARKER = '<!-- roadmap: check --since -->';
 
 /**
  * Pure: the changes as Markdown for a pull-request comment. `problems` are the
@@ -40,7 +40,7 @@ export function changesMarkdown(changes: SiteChanges, problems: readonly string[
  * an image, HTML or an @mention in the comment. Other punctuation is left
  * alone so that the text stays readable in a terminal.
  */
-export function markdownText(text: string): string {
+function markdownText(text: string): string {
   return text.replace(/[\\`*_[\]<>@#|~!]/g, '\\$&');
 }
 

@@ -74,7 +74,7 @@ function activeFacets(query: PaperQuery): Facet[] {
  * for each facet in use, its counts with the other facets only, so that a
  * count says what ticking that value would add (as the local search counts).
  */
-export function paperLogRequests(indexName: string, query: PaperQuery): PaperLogRequest[] {
+function paperLogRequests(indexName: string, query: PaperQuery): PaperLogRequest[] {
   const base = {
     indexName,
     query: query.text.trim(),
@@ -107,7 +107,7 @@ function facetValues(counts: Record<string, number> | undefined, selected: reado
  * searching by best match (else in the chosen order), and each facet's counts
  * from the query that leaves that facet out.
  */
-export function paperLogResult(
+function paperLogResult(
   index: PaperIndex,
   query: PaperQuery,
   responses: readonly PaperLogResponse[],

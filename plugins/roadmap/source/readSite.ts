@@ -49,7 +49,7 @@ export async function readDataFile(siteDir: string, file: string): Promise<{data
 }
 
 /** Every Markdown file of the content folders, as written: relative path → text. */
-export async function readContentTexts(siteDir: string): Promise<Map<string, string>> {
+async function readContentTexts(siteDir: string): Promise<Map<string, string>> {
   const names = (await Promise.all(CONTENT_FOLDERS.map((folder) => markdownFiles(siteDir, folder)))).flat();
   const texts = await Promise.all(names.map((file) => readFile(path.join(siteDir, file), 'utf8')));
   return new Map(names.map((file, i) => [file, texts[i]!]));

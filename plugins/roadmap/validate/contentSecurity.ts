@@ -77,7 +77,7 @@ export function contentSecurityProblems(input: ContentSecurityInput, trusted: re
 }
 
 /** Whether Docusaurus compiles the file as MDX: `.mdx`, unless front matter says `format: md`, or `format: mdx`. */
-export function compiledAsMdx(file: string, frontMatter: Record<string, unknown> = {}): boolean {
+function compiledAsMdx(file: string, frontMatter: Record<string, unknown> = {}): boolean {
   const format = frontMatter.format;
   return file.endsWith('.mdx') ? format !== 'md' : format === 'mdx' || format === 'detect';
 }

@@ -16,7 +16,7 @@ export interface AlgoliaTarget {
 }
 
 /** The v5 client, with progress per batch, pointed at Algolia or at the given hosts. */
-export function pushClient(target: AlgoliaTarget, totalBatches: number, report: (line: string) => void): SearchClient {
+function pushClient(target: AlgoliaTarget, totalBatches: number, report: (line: string) => void): SearchClient {
   return algoliasearch(target.appId, target.adminKey, {
     requester: progressRequester(createHttpRequester(), totalBatches, report),
     ...(target.hosts
