@@ -164,7 +164,10 @@ async function measureLighthouse(): Promise<NonNullable<ScaleResults['lighthouse
   try {
     log('Lighthouse: /, /progress, /papers…');
     const scores = await lighthouseScores(REPO, site.url, WEIGHED_ROUTES);
-    return {measuredOn: new Date().toISOString().slice(0, 10), scores};
+    const {version} = JSON.parse(await readFile(path.join(REPO, 'node_modules/lighthouse/package.json'), 'utf8')) as {
+      version: string;
+    };
+    return {measuredOn: new Date().toISOString().slice(0, 10), version, scores};
   } finally {
     await site.close();
     await rm(build.outDir, {recursive: true, force: true});

@@ -1,3 +1,4 @@
+import {CHROMIUM_FLAGS} from '../../tests/support/browser';
 import {buildRatio, checkGoals} from './scaleGoals';
 import {WEIGHED_ROUTES, type ScaleResults, type ScaleRow} from './scaleResults';
 import type {Download} from './pageWeight';
@@ -90,11 +91,10 @@ export function scaleReport(results: ScaleResults): string {
 
 ![Build time and page weight against the number of papers](scale.svg)
 
-Command: \`npm run bench\` (its last step, \`tsx scripts/bench/scale.ts\`; \`--sizes 500,2000\` measures
-some sizes and keeps the rows of the others). Machine: ${results.machine}. The machine is shared
-with other builds, so times are noisy (the load average was often 8 to 14 on 2 cores while these
-rows were measured): compare the two builds of one row, which ran back to back, more than rows
-of different days.
+Command: \`npm run bench\` (its last step, \`npx tsx scripts/bench/scale.ts\`; \`--sizes 500,2000\` measures
+some sizes and keeps the rows of the others). Machine: ${results.machine}. On a machine shared
+with other work times are noisy: compare the two builds of one row, which ran back to back, more
+than rows of different days.
 
 ## How it is measured
 
@@ -126,7 +126,7 @@ Sizes in the page columns are gzipped JavaScript and data. More detail:
 ${detailTable(results.rows)}
 
 ${PLANNED_SIZES.filter((n) => !results.rows.some((row) => row.papers === n))
-  .map((n) => `Not measured yet: ${count(n)} papers (\`tsx scripts/bench/scale.ts --sizes ${n}\`).`)
+  .map((n) => `Not measured yet: ${count(n)} papers (\`npx tsx scripts/bench/scale.ts --sizes ${n}\`).`)
   .join(' ')}
 
 ## Goals
@@ -135,14 +135,13 @@ ${goals.map((g) => `- ${g.met ? 'met' : '**not met**'}: ${g.goal} (${g.detail})`
 
 ${mainBundleNote(results.rows)}
 
-## Lighthouse 12.2.3 on the real site
+## Lighthouse${results.lighthouse?.version ? ` ${results.lighthouse.version}` : ''} on the real site
 
-Debian's Chromium (\`--headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking
---disable-component-update --disable-sync\`), Lighthouse's default settings: a mid-range phone with
+Debian's Chromium (\`${CHROMIUM_FLAGS.join(' ')}\`), Lighthouse's default settings: a mid-range phone with
 simulated throttling (4x CPU slowdown, slow 4G), on a build of this repository's content served from
-127.0.0.1 with text gzipped, as GitHub Pages serves it (\`tsx scripts/bench/scale.ts --lighthouse-only\`
+127.0.0.1 with text gzipped, as GitHub Pages serves it (\`npx tsx scripts/bench/scale.ts --lighthouse-only\`
 measures only this). Total blocking time, and so the performance score, vary from run to run on a
-shared 2-core machine.
+shared machine.
 
 ${lighthouseTable(results)}
 `;

@@ -155,9 +155,9 @@ function report(
 
 Command: \`npm run bench\` (scripts/bench/search.ts), run on ${date}, ${source}.
 Machine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.version}, Debian's Chromium
-through playwright-core. Other sessions were building at the same time: the 1-minute load
-average read at each step was ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on these 2 cores, so every time
-below is noisy. The builds ran once each; browser figures are medians (min–max) of ${runs} runs per
+through playwright-core. The 1-minute load average, read before and after each build and after
+the browser runs, was ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on these ${os.cpus().length} cores; above the number of cores,
+other work shared the machine and the times below are noisy. The builds ran once each; browser figures are medians (min–max) of ${runs} runs per
 engine.
 
 Corpus (scripts/bench/searchCorpus.ts): a copy of this site with ${corpus.papers.toLocaleString('en')} generated papers,

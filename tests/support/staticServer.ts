@@ -18,8 +18,20 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain',
 };
 
-/** Compressed by GitHub Pages (and most hosts) for a browser that accepts gzip; fonts and images are not. */
-const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt']);
+/**
+ * Compressed by GitHub Pages (and most hosts) for a browser that accepts gzip; fonts, images and
+ * Pagefind's `.pf_*` files (gzip already) are not. The benchmarks count bytes by the same list.
+ */
+export const COMPRESSED_BY_HOST: ReadonlySet<string> = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.svg',
+  '.xml',
+  '.txt',
+]);
 
 /**
  * A built site served on 127.0.0.1 as GitHub Pages would: `/a/` → `a/index.html`, 404.html
@@ -40,7 +52,7 @@ export async function serveStatic(
     if (!found) file = path.join(root, '404.html');
     const extension = path.extname(file);
     const compress =
-      gzip && COMPRESSED.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+      gzip && COMPRESSED_BY_HOST.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     response.writeHead(found ? 200 : 404, {
       'content-type': TYPES[extension] ?? 'application/octet-stream',
       ...(compress ? {'content-encoding': 'gzip', vary: 'Accept-Encoding'} : {}),
