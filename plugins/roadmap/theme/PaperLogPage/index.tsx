@@ -36,7 +36,7 @@ export default function PaperLogPage({paperLog}: Props): ReactNode {
   const search = isBrowser ? location.search : '';
   const query = queryFromUrl(search);
   const index = useMemo(() => buildPaperIndex(paperLog.rows), [paperLog.rows]);
-  const {result, notice} = usePaperSearch(index, paperLog.algolia, query, search);
+  const {result, notice} = usePaperSearch(index, paperLog.algolia, query);
   const years = useMemo(() => [...new Set(paperLog.rows.map((r) => r.year))].sort((a, b) => b - a), [paperLog.rows]);
   const go = (next: PaperQuery, replace = false) => {
     const target = {pathname: location.pathname, search: queryToUrl(next), hash: ''};

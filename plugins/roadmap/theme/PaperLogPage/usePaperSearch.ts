@@ -1,5 +1,5 @@
 import {useEffect, useMemo, useState} from 'react';
-import type {PaperQuery} from '../../paperSearch/paperQuery';
+import {queryToUrl, type PaperQuery} from '../../paperSearch/paperQuery';
 import {algoliaLiteSearch} from '../../paperSearch/algoliaLiteClient';
 import {algoliaPaperSearch, type AlgoliaPaperIndex} from '../../paperSearch/algoliaPaperSearch';
 import {searchPapers, type PaperIndex, type PaperSearchResult} from '../../paperSearch/paperSearch';
@@ -21,20 +21,19 @@ export function usePaperSearch(
   index: PaperIndex,
   algolia: AlgoliaPaperIndex | undefined,
   query: PaperQuery,
-  queryKey: string,
 ): PaperSearchState {
-  const [engine, setEngine] = useState<PaperSearchEngine>(() => localPaperSearch(index));
+  const local = useMemo(() => localPaperSearch(index), [index]);
+  // Set once Algolia's client has loaded; cleared when it fails, and the page's own search answers.
+  const [hosted, setHosted] = useState<PaperSearchEngine>();
+  const engine = hosted ?? local;
   const [notice, setNotice] = useState<string>();
   const [remote, setRemote] = useState<PaperSearchResult>();
 
   useEffect(() => {
-    if (!algolia) {
-      setEngine(localPaperSearch(index));
-      return undefined;
-    }
+    if (!algolia) return undefined;
     let live = true;
     algoliaLiteSearch(algolia).then(
-      (search) => live && setEngine(algoliaPaperSearch(index, algolia.indexName, search)),
+      (search) => live && setHosted(algoliaPaperSearch(index, algolia.indexName, search)),
       (error: unknown) =>
         live && setNotice(`The hosted search could not load (${String(error)}); using this page's own.`),
     );
@@ -43,6 +42,8 @@ export function usePaperSearch(
     };
   }, [index, algolia]);
 
+  // The URL form stands for the query: a new object with the same content is the same search.
+  const queryKey = queryToUrl(query);
   const answer = useMemo(() => engine.search(query), [engine, queryKey]);
 
   useEffect(() => {
@@ -55,13 +56,13 @@ export function usePaperSearch(
         setNotice(
           `Algolia did not answer (${error instanceof Error ? error.message : String(error)}); using this page's own search.`,
         );
-        setEngine(localPaperSearch(index));
+        setHosted(undefined);
       },
     );
     return () => {
       live = false;
     };
-  }, [answer, index]);
+  }, [answer]);
 
   if (!(answer instanceof Promise)) return {result: answer, ...(notice ? {notice} : {})};
   return {result: remote ?? searchPapers(index, query), ...(notice ? {notice} : {})};
