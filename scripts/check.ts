@@ -9,7 +9,7 @@ import {changesMarkdown} from '../plugins/roadmap/changes/changesMarkdown';
 import {siteChangesSince} from '../plugins/roadmap/changes/siteChanges';
 import {checkSite} from '../plugins/roadmap/validate/checkSite';
 import {today} from '../plugins/roadmap/source/today';
-import {formatProblem} from '../plugins/roadmap/validate/problem';
+import {formatProblem} from '../plugins/roadmap/site/problem';
 
 const HELP = `Usage: npm run check -- [options]
 

@@ -2,7 +2,16 @@
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {fillTemplate, isSlug, NOTE_TYPES, notePath, slugify, type NoteType} from '../plugins/roadmap/emit/newNote';
+import {
+  fillTemplate,
+  isSlug,
+  NOTE_TYPES,
+  notePath,
+  noteTypesHelp,
+  slugify,
+  templatePath,
+  type NoteType,
+} from '../plugins/roadmap/emit/newNote';
 import {today} from '../plugins/roadmap/source/today';
 
 const HELP = `Usage: npm run new -- TYPE "Title" [options]
@@ -12,13 +21,7 @@ where a date belongs) and prints its path. Refuses, and changes nothing, when
 the file exists.
 
 Types:
-  paper      papers/<slug>.md                  a paper-log entry (status: queued)
-  course     docs/courses/<slug>/index.md      a course of the curriculum (planned)
-  project    docs/projects/<slug>.md           a project (planned)
-  benchmark  docs/benchmarks/<slug>.md         a benchmark or competition result
-  talk       docs/talks/<slug>.md              a talk
-  post       blog/<date>-<slug>.md             a blog post
-  note       docs/notes/<slug>.md              a free-form note
+${noteTypesHelp()}
 
 Options:
   --slug SLUG   the file name, lower-case kebab-case (default: from the title)
@@ -53,7 +56,7 @@ async function main(): Promise<number> {
   const siteDir = path.resolve(values.site ?? '.');
   const date = today();
   const file = notePath(type as NoteType, slug, date);
-  const template = await readFile(path.join(siteDir, 'templates', `${type}.md`), 'utf8');
+  const template = await readFile(path.join(siteDir, templatePath(type as NoteType)), 'utf8');
   await mkdir(path.dirname(path.join(siteDir, file)), {recursive: true});
   try {
     // 'wx' fails if the file exists: an author's note is never overwritten.

@@ -8,8 +8,8 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {planImport, type ExistingPaper} from '../plugins/roadmap/bibtex/importPapers';
 import {parseBibtex} from '../plugins/roadmap/bibtex/parseBibtex.mjs';
-import {deriveCitekey} from '../plugins/roadmap/model/citekey';
-import {arxivIdFromNumber} from '../plugins/roadmap/schema/arxivId';
+import {deriveCitekey} from '../plugins/roadmap/citation/citekey';
+import {arxivIdFromNumber} from '../plugins/roadmap/citation/arxivId';
 import {readSite} from '../plugins/roadmap/source/readSite';
 import {today} from '../plugins/roadmap/source/today';
 

@@ -9,9 +9,9 @@ import {buildRoadmapModel, type RoadmapModel} from './model/roadmapModel';
 import {loadDataFiles, type DataFiles} from './source/dataFiles';
 import {readMarkdown} from './source/frontMatter';
 import {collectLoadedContent, type LoadedSiteContent} from './source/loadedContent';
-import {DATA_FOLDER} from './source/siteLayout';
+import {DATA_FOLDER} from './site/siteLayout';
 import {today} from './source/today';
-import {ContentProblemsError} from './validate/contentProblemsError';
+import {ContentProblemsError} from './site/contentProblemsError';
 import {mdxFileProblem} from './validate/contentSecurity';
 import {validateSite} from './validate/validateSite';
 

@@ -1,9 +1,8 @@
-import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
-import type {BlogContent} from '@docusaurus/plugin-content-blog';
-
-/** What a reader can narrow a search to. */
-export const SEARCH_KINDS = ['note', 'paper', 'post'] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
+import type {AnyCollection} from '../roadmap/schema/collection';
+import {allCollections, collectionNamed} from '../roadmap/schema/collections';
+import {placementOf} from '../roadmap/schema/collectionOf';
+import type {SearchKind} from '../roadmap/site/searchKinds';
+import {loadedPages, type LoadedPage, type LoadedSiteContent} from '../roadmap/source/loadedContent';
 
 /** A page of the built site that goes into the search index, with what the index keeps beside its text. */
 export interface SearchablePage {
@@ -17,79 +16,67 @@ export interface SearchablePage {
   year?: number;
 }
 
-/** The part of Docusaurus's `allContent` that search reads. */
-export interface SearchableContent {
-  'docusaurus-plugin-content-docs'?: Record<string, DocsContent | undefined>;
-  'docusaurus-plugin-content-blog'?: Record<string, BlogContent | undefined>;
+/** The part of Docusaurus's `allContent` that search reads: the roadmap's. */
+export type SearchableContent = LoadedSiteContent;
+
+/** A collection's folder: its first file pattern up to the first `<slug>` or `**` (`docs/courses`). */
+function folderOf(collection: AnyCollection): string[] | undefined {
+  const pattern = collection.files.patterns?.[0]?.split('/');
+  const end = pattern?.findIndex((segment) => segment === '<slug>' || segment.startsWith('**'));
+  return pattern && end !== undefined && end > 0 ? pattern.slice(0, end) : undefined;
 }
 
-/** The docs instance that holds the paper notes (docusaurus.config.ts). */
-const PAPERS_INSTANCE = 'papers';
-
-/** Top folders of docs/ as a reader names them; any other folder is "Notes". */
-const SECTION_OF_FOLDER: Record<string, string> = {
-  courses: 'Courses',
-  projects: 'Projects',
-  benchmarks: 'Benchmarks',
-  talks: 'Talks',
-};
-
-/** `@site/docs/courses/ng-ml-spec/index.md` → `['courses', 'ng-ml-spec', 'index.md']`. */
-function pathParts(source: string): string[] {
-  return source.replace(/^@site\/[^/]+\//, '').split('/');
+/**
+ * The collection whose folder a page lies in, and the slug of the entry below
+ * it (a module note of a course): a note in `docs/courses/` is searched as
+ * part of the curriculum. Undefined for a page in no collection's folder.
+ */
+function folderCollection(file: string): {collection: AnyCollection; entrySlug: string | undefined} | undefined {
+  const parts = file.split('/');
+  for (const collection of allCollections()) {
+    const folder = folderOf(collection);
+    if (folder && folder.every((segment, i) => parts[i] === segment) && parts.length > folder.length) {
+      const below = parts.slice(folder.length);
+      // A file directly in the folder (its index page) belongs to no entry.
+      return {collection, entrySlug: below.length > 1 ? below[0] : undefined};
+    }
+  }
+  return undefined;
 }
 
 /**
  * Every listed note, paper and post: unlisted pages stay out of search as they
- * stay out of every list, and a production build never loads a draft.
+ * stay out of every list, and a production build never loads a draft. Each
+ * page is searched as its collection's `search` says (registry).
  */
 export function searchablePages(allContent: SearchableContent): SearchablePage[] {
-  const pages: SearchablePage[] = [];
-  for (const [instance, docs] of Object.entries(allContent['docusaurus-plugin-content-docs'] ?? {})) {
-    for (const version of docs?.loadedVersions ?? []) {
-      // A course's title names the section of its module notes.
-      const courseTitle = new Map<string, string>();
-      for (const doc of version.docs) {
-        const [top, folder, file] = pathParts(doc.source);
-        if (top === 'courses' && folder && file?.startsWith('index.')) courseTitle.set(folder, doc.title);
-      }
-      for (const doc of version.docs) {
-        if (doc.unlisted || doc.draft) continue;
-        const tags = doc.tags.map((tag) => tag.label);
-        if (instance === PAPERS_INSTANCE) {
-          const year = doc.frontMatter.year;
-          pages.push({
-            permalink: doc.permalink,
-            kind: 'paper',
-            section: 'Papers',
-            tags,
-            ...(typeof year === 'number' ? {year} : {}),
-          });
-          continue;
-        }
-        const [top = '', folder = '', file] = pathParts(doc.source);
-        const section = SECTION_OF_FOLDER[top] ?? 'Notes';
-        // A module note shows its course; the course page itself does not repeat its own title.
-        const course = top === 'courses' && file && !file.startsWith('index.') ? courseTitle.get(folder) : undefined;
-        pages.push({
-          permalink: doc.permalink,
-          kind: 'note',
-          section: course ? `${section} › ${course}` : section,
-          tags,
-        });
-      }
-    }
+  const pages = loadedPages(allContent);
+  // An entry's title names the section of the notes below it (a course's modules).
+  const entryTitle = new Map<string, string>();
+  for (const page of pages) {
+    const placement = placementOf(page.file);
+    if (placement) entryTitle.set(`${placement.collection}:${placement.slug}`, page.title);
   }
-  for (const blog of Object.values(allContent['docusaurus-plugin-content-blog'] ?? {})) {
-    for (const {metadata} of blog?.blogPosts ?? []) {
-      if (metadata.unlisted || metadata.frontMatter.draft === true) continue;
-      pages.push({
-        permalink: metadata.permalink,
-        kind: 'post',
-        section: 'Writing',
-        tags: metadata.tags.map((tag) => tag.label),
-      });
-    }
-  }
-  return pages;
+  return pages.flatMap((page: LoadedPage): SearchablePage[] => {
+    if (!page.listed) return [];
+    const placement = placementOf(page.file);
+    if (!placement) return [];
+    const placed = collectionNamed(placement.collection);
+    const home = placed.files.patterns === undefined ? folderCollection(page.file) : undefined;
+    const {search} = (home?.collection ?? placed) as AnyCollection;
+    const entry =
+      home?.entrySlug !== undefined && search.moduleNotesNameTheirEntry
+        ? entryTitle.get(`${home.collection.name}:${home.entrySlug}`)
+        : undefined;
+    const year = page.frontMatter.year;
+    return [
+      {
+        permalink: page.permalink,
+        kind: search.kind,
+        section: entry ? `${search.section} › ${entry}` : search.section,
+        tags: page.tags,
+        ...(search.yearFilter && typeof year === 'number' ? {year} : {}),
+      },
+    ];
+  });
 }

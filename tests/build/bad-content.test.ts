@@ -3,7 +3,7 @@ import path from 'node:path';
 import {expect, it} from 'vitest';
 import {makeSiteWithPapers} from '../../scripts/bench/corpus';
 import {checkSite} from '../../plugins/roadmap/validate/checkSite';
-import {formatProblem} from '../../plugins/roadmap/validate/problem';
+import {formatProblem} from '../../plugins/roadmap/site/problem';
 import {buildSite, REPO_DIR} from '../support/buildSite';
 
 /** Path and size and mtime of every file in the content folders, to prove nothing was written. */

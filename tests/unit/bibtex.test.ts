@@ -4,9 +4,9 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {planImport} from '../../plugins/roadmap/bibtex/importPapers';
 import {parseBibtex} from '../../plugins/roadmap/bibtex/parseBibtex.mjs';
-import {bibtexEntry, bibtexFile} from '../../plugins/roadmap/emit/bibtex';
+import {bibtexEntry, bibtexFile} from '../../plugins/roadmap/citation/bibtex';
 import {checkSite} from '../../plugins/roadmap/validate/checkSite';
-import {formatProblem} from '../../plugins/roadmap/validate/problem';
+import {formatProblem} from '../../plugins/roadmap/site/problem';
 import {writeSite} from '../support/exampleSite';
 
 const REPO = path.resolve(__dirname, '../..');

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {checkSite} from '../../plugins/roadmap/validate/checkSite';
-import {formatProblem} from '../../plugins/roadmap/validate/problem';
+import {formatProblem} from '../../plugins/roadmap/site/problem';
 import {edit, EXAMPLE_SITE, writeSite} from '../support/exampleSite';
 
 const TODAY = '2026-11-25';

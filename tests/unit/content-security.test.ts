@@ -8,7 +8,7 @@ import {
   mightRunCode,
 } from '../../plugins/roadmap/validate/contentSecurity';
 import {checkSite} from '../../plugins/roadmap/validate/checkSite';
-import {formatProblem} from '../../plugins/roadmap/validate/problem';
+import {formatProblem} from '../../plugins/roadmap/site/problem';
 import {writeSite} from '../support/exampleSite';
 
 const REPO = path.resolve(__dirname, '../..');

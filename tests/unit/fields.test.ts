@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {closest} from '../../plugins/roadmap/schema/closest';
 import {placementOf} from '../../plugins/roadmap/schema/collectionOf';
-import {arxivIdFromNumber} from '../../plugins/roadmap/schema/arxivId';
+import {arxivIdFromNumber} from '../../plugins/roadmap/citation/arxivId';
 import {isCalendarDate} from '../../plugins/roadmap/schema/fields';
 
 describe('arxivIdFromNumber (YAML reads an unquoted arXiv id as a number)', () => {

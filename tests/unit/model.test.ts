@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {deriveCitekey} from '../../plugins/roadmap/model/citekey';
+import {deriveCitekey} from '../../plugins/roadmap/citation/citekey';
 import {courseProgress} from '../../plugins/roadmap/model/courseProgress';
 import {homePage} from '../../plugins/roadmap/model/homePage';
 import {buildRoadmapModel, percentile} from '../../plugins/roadmap/model/roadmapModel';

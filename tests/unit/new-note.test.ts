@@ -4,7 +4,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {fillTemplate, NOTE_TYPES, slugify} from '../../plugins/roadmap/emit/newNote';
 import {checkSite} from '../../plugins/roadmap/validate/checkSite';
-import {formatProblem} from '../../plugins/roadmap/validate/problem';
+import {formatProblem} from '../../plugins/roadmap/site/problem';
 import {writeSite} from '../support/exampleSite';
 
 const REPO = path.resolve(__dirname, '../..');

@@ -1,5 +1,5 @@
 import {slugify} from '../emit/newNote';
-import {deriveCitekey} from '../model/citekey';
+import {deriveCitekey} from '../citation/citekey';
 import {isCalendarDate} from '../schema/fields';
 import type {BibtexEntry, BibtexProblem} from './parseBibtex.mjs';
 

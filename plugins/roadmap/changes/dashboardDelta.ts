@@ -2,7 +2,7 @@ import {isoWeek} from '../model/calendar';
 import {homePage} from '../model/homePage';
 import {loggedPapers} from '../model/paperHabit';
 import type {RoadmapModel} from '../model/roadmapModel';
-import type {CollectionName} from '../schema/collection';
+import {allCollections, type CollectionName} from '../schema/collections';
 
 /** Renamed files' slugs: `collection:old slug` → new slug, so a rename is not a removal plus an addition. */
 export type SlugRenames = ReadonlyMap<string, string>;
@@ -29,15 +29,32 @@ export function dashboardDelta(
     ...paperLines(before, after, today, renamed('paper')),
     ...courseLines(before.courses, after.courses, renamed('course')),
     ...statusLines('project', before.projects, after.projects, renamed('project')),
-    ...membershipLines('benchmark result', before.benchmarks, after.benchmarks, renamed('benchmark')),
-    ...membershipLines('talk', before.talks, after.talks, renamed('talk')),
-    ...membershipLines('post', before.posts, after.posts, renamed('post')),
+    // Every other collection the dashboard lists, by the reader's name for one entry.
+    ...allCollections()
+      .filter((c) => !DETAILED.has(c.plural))
+      .flatMap((c) =>
+        membershipLines(
+          c.label.one,
+          listed(before, c.plural),
+          listed(after, c.plural),
+          renamed(c.name as CollectionName),
+        ),
+      ),
     ...skillLines(before, after),
     ...headlineLines(before, after, today),
     ...nowLines(before.now, after.now),
     ...roadmapLines(before, after),
     ...changelogLines(before.changes, after.changes),
   ];
+}
+
+/** The lists with lines of their own above (status, modules, logged papers). */
+const DETAILED: ReadonlySet<string> = new Set<keyof RoadmapModel>(['papers', 'courses', 'projects']);
+
+/** A collection's entries as /roadmap.json lists them; none for a collection it does not list (notes). */
+function listed(model: RoadmapModel, plural: string): readonly Keyed[] {
+  const list = (model as unknown as Record<string, unknown>)[plural];
+  return Array.isArray(list) ? (list as Keyed[]) : [];
 }
 
 function plural(count: number, one: string, many = `${one}s`): string {

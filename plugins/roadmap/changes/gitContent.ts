@@ -1,5 +1,5 @@
 import {spawn} from 'node:child_process';
-import {CHECKED_DATA_FILES, CONTENT_FOLDERS, isContentFile} from '../source/siteLayout';
+import {CHECKED_DATA_FILES, CONTENT_FOLDERS, isContentFile} from '../site/siteLayout';
 
 /** A git command that failed, in words for the author: exit 2 of `check --since`. */
 export class GitError extends Error {

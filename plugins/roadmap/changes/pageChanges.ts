@@ -1,5 +1,5 @@
 import {placementOf} from '../schema/collectionOf';
-import type {CollectionName} from '../schema/collection';
+import type {CollectionName} from '../schema/collections';
 import {readMarkdown} from '../source/frontMatter';
 
 export type PageChangeKind = 'added' | 'changed' | 'renamed' | 'removed';

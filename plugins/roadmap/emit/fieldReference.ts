@@ -1,20 +1,16 @@
 import * as z from 'zod';
-import {collections} from '../schema/collections';
-import type {AnyCollection} from '../schema/collection';
+import type {FilePatterns} from '../schema/collection';
+import {allCollections} from '../schema/collections';
 import {roadmapFile} from '../schema/roadmapFile';
 import {skillsFile} from '../schema/skillsFile';
-import {ROADMAP_FILE, SKILLS_FILE} from '../source/siteLayout';
+import {ROADMAP_FILE, SKILLS_FILE} from '../site/siteLayout';
 
-/** Where each collection's files live (the rules are in schema/collectionOf.ts). */
-const WHERE: Record<keyof typeof collections, string> = {
-  course: '`docs/courses/<slug>/index.md`',
-  paper: '`papers/**/*.md`',
-  project: '`docs/projects/<slug>.md` or `docs/projects/<slug>/index.md`',
-  benchmark: '`docs/benchmarks/<slug>.md`',
-  talk: '`docs/talks/<slug>.md`',
-  post: '`blog/**`',
-  note: 'any other file in `docs/`',
-};
+/** Where a collection's files live, in the words of its file patterns. */
+function where(files: FilePatterns): string {
+  return files.patterns === undefined
+    ? `any other file in \`${files.otherIn}/\``
+    : files.patterns.map((pattern) => `\`${pattern}\``).join(' or ');
+}
 
 /** The values of an enum, looking through optional and pipe wrappers. */
 function enumValues(schema: z.ZodType): readonly string[] | undefined {
@@ -47,12 +43,11 @@ function table(fields: Record<string, z.ZodType>): string {
  * themselves so that it cannot drift from what `npm run check` enforces.
  */
 export function fieldReference(): string {
-  const sections = Object.entries(collections).map(([name, collection]) => {
-    const c = collection as unknown as AnyCollection;
+  const sections = allCollections().map((c) => {
     const extra = c.freeForm
       ? ' Any other key is allowed.'
       : " Any other key is an error, except Docusaurus's own keys.";
-    return `### ${name}\n\nFiles: ${WHERE[name as keyof typeof collections]}.${extra}\n\n${table(c.fields)}`;
+    return `### ${c.name}\n\nFiles: ${where(c.files)}.${extra}\n\n${table(c.fields)}`;
   });
   return [
     ...sections,

@@ -1,7 +1,12 @@
 import {KEBAB_ID} from '../schema/fields';
+import {allCollections, collectionNamed, type CollectionName} from '../schema/collections';
 
-export const NOTE_TYPES = ['paper', 'course', 'project', 'benchmark', 'talk', 'post', 'note'] as const;
-export type NoteType = (typeof NOTE_TYPES)[number];
+export type NoteType = CollectionName;
+
+/** What `npm run new` writes: every collection, the weekly paper first, then in registry order. */
+export const NOTE_TYPES: readonly NoteType[] = allCollections()
+  .sort((a, b) => Number(b.newNote.first ?? false) - Number(a.newNote.first ?? false))
+  .map((c) => c.name as NoteType);
 
 /** `Attention Is All You Need!` → `attention-is-all-you-need`; accents folded, other scripts dropped. */
 export function slugify(title: string): string {
@@ -21,22 +26,20 @@ export function isSlug(slug: string): boolean {
 
 /** Where a new note of each type goes, relative to the site (the folder decides the collection). */
 export function notePath(type: NoteType, slug: string, date: string): string {
-  switch (type) {
-    case 'course':
-      return `docs/courses/${slug}/index.md`;
-    case 'paper':
-      return `papers/${slug}.md`;
-    case 'project':
-      return `docs/projects/${slug}.md`;
-    case 'benchmark':
-      return `docs/benchmarks/${slug}.md`;
-    case 'talk':
-      return `docs/talks/${slug}.md`;
-    case 'post':
-      return `blog/${date}-${slug}.md`;
-    case 'note':
-      return `docs/notes/${slug}.md`;
-  }
+  return collectionNamed(type).newNote.path(slug, date);
+}
+
+/** The template a note of each type starts from, relative to the site. */
+export function templatePath(type: NoteType): string {
+  return collectionNamed(type).newNote.template;
+}
+
+/** `npm run new -- --help`'s list of types: name, where it goes, what it is. */
+export function noteTypesHelp(): string {
+  return NOTE_TYPES.map((type) => {
+    const {newNote} = collectionNamed(type);
+    return `  ${type.padEnd(10)} ${newNote.path('<slug>', '<date>').padEnd(33)} ${newNote.what}`;
+  }).join('\n');
 }
 
 /**

@@ -4,7 +4,7 @@ import type {RoadmapModel} from '../model/roadmapModel';
 import {skillsPage} from '../model/skillsPage';
 import {paperRows} from '../model/paperLog';
 import {badges} from './badges';
-import {bibtexFile} from './bibtex';
+import {bibtexFile} from '../citation/bibtex';
 import {CHANGELOG_FEEDS, changelogFeeds, type FeedSite} from './changelogFeed';
 import {ROADMAP_JSON, roadmapJson} from './roadmapJson';
 

@@ -1,8 +1,19 @@
+import type {AnyCollection} from '../schema/collection';
+import {allCollections, type CollectionName} from '../schema/collections';
+import {eventSlug} from '../schema/eventSlug';
 import {monthOf} from './calendar';
 import type {RoadmapModel} from './roadmapModel';
 
-export const CHANGE_KINDS = ['course', 'paper', 'project', 'benchmark', 'talk', 'post', 'roadmap'] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
+/** A collection whose entries have dated events, or the hand-written changes of data/roadmap.yml. */
+export type ChangeKind = CollectionName | 'roadmap';
+
+/** What the changelog can be filtered by, in registry order, each with its label. */
+export function changeKinds(): {kind: ChangeKind; label: string}[] {
+  return [
+    ...changelogCollections().map((c) => ({kind: c.name as ChangeKind, label: c.label.many})),
+    {kind: 'roadmap', label: 'Roadmap'},
+  ];
+}
 
 export interface ChangelogEvent {
   /** Stable across builds: the feed's guid and the page's anchor. */
@@ -41,119 +52,24 @@ export function monthLabel(month: string): string {
 /** Every dated thing the content says happened, plus the hand-written changes, newest first. */
 export function changelogEvents(model: RoadmapModel): ChangelogEvent[] {
   const events: ChangelogEvent[] = [];
-  const add = (event: ChangelogEvent | false | undefined) => {
-    if (event) events.push(event);
-  };
-  for (const c of model.courses) {
-    add(
-      c.started !== undefined && {
-        id: `course-started-${c.slug}`,
-        date: c.started,
-        kind: 'course',
-        text: `Started the course ${c.title}`,
-        permalink: c.permalink,
-      },
-    );
-    c.modules.forEach((m) =>
-      add(
-        m.status === 'done' &&
-          m.finished !== undefined && {
-            id: `module-done-${c.slug}-${slugOf(m.title)}`,
-            date: m.finished,
-            kind: 'course',
-            text: `Finished module “${m.title}” of ${c.title}`,
-            permalink: c.permalink,
-          },
-      ),
-    );
-    add(
-      c.status === 'done' &&
-        c.finished !== undefined && {
-          id: `course-finished-${c.slug}`,
-          date: c.finished,
-          kind: 'course',
-          text: `Finished the course ${c.title}`,
-          permalink: c.permalink,
-        },
-    );
+  for (const collection of changelogCollections()) {
+    for (const item of modelEntries(model, collection.plural))
+      events.push(...collection.changelog!(item).map((event) => ({...event, kind: collection.name as ChangeKind})));
   }
-  for (const p of model.papers) {
-    add(
-      p.read !== undefined &&
-        p.status !== 'queued' && {
-          id: `paper-logged-${p.slug}`,
-          date: p.read,
-          kind: 'paper',
-          text:
-            p.status === 'reproduced' ? `Logged and reproduced the paper ${p.title}` : `Logged the paper ${p.title}`,
-          permalink: p.permalink,
-        },
-    );
-  }
-  for (const p of model.projects) {
-    add(
-      p.started !== undefined && {
-        id: `project-started-${p.slug}`,
-        date: p.started,
-        kind: 'project',
-        text: `Started the project ${p.title}`,
-        permalink: p.permalink,
-      },
-    );
-    add(
-      p.status === 'shipped' &&
-        p.shipped !== undefined && {
-          id: `project-shipped-${p.slug}`,
-          date: p.shipped,
-          kind: 'project',
-          text: `Shipped the project ${p.title}`,
-          permalink: p.permalink,
-        },
-    );
-  }
-  for (const b of model.benchmarks) {
-    const rank = b.rank !== undefined ? `: rank ${b.rank}${b.entrants !== undefined ? ` of ${b.entrants}` : ''}` : '';
-    add({
-      id: `benchmark-${b.slug}`,
-      date: b.date,
-      kind: 'benchmark',
-      text: `${b.title} at ${b.event}${rank}`,
-      permalink: b.permalink,
-    });
-  }
-  for (const t of model.talks)
-    add({
-      id: `talk-${t.slug}`,
-      date: t.date,
-      kind: 'talk',
-      text: `Gave the talk ${t.title} at ${t.event}`,
-      permalink: t.permalink,
-    });
-  for (const p of model.posts)
-    add(
-      p.date !== '' && {
-        id: `post-${p.slug}`,
-        date: p.date,
-        kind: 'post',
-        text: `Published ${p.title}`,
-        permalink: p.permalink,
-      },
-    );
-  model.changes.forEach((c) =>
-    add({id: `change-${c.date}-${slugOf(c.text)}`, date: c.date, kind: 'roadmap', text: c.text}),
-  );
+  for (const c of model.changes)
+    events.push({id: `change-${c.date}-${eventSlug(c.text)}`, date: c.date, kind: 'roadmap', text: c.text});
   return uniqueIds(events).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 }
 
-/** Letters of any script and digits, joined by dashes: an id that survives edits elsewhere. */
-function slugOf(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'entry'
-  );
+/** The collections whose entries have dated events, in registry order. */
+function changelogCollections(): AnyCollection[] {
+  return allCollections().filter((collection) => collection.changelog !== undefined);
+}
+
+/** A collection's listed entries as /roadmap.json holds them (entry fields and page); none if it holds no such list. */
+function modelEntries(model: RoadmapModel, plural: string): Parameters<NonNullable<AnyCollection['changelog']>>[0][] {
+  const list = (model as unknown as Record<string, unknown>)[plural];
+  return Array.isArray(list) ? list : [];
 }
 
 /** Two events that would share an id (two changes with the same text on one day) get `-2`, `-3`. */

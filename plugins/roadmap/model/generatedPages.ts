@@ -1,10 +1,9 @@
-import type {AlgoliaPaperIndex} from '../paperSearch/algoliaPaperSearch';
 import {benchmarksPage} from './benchmarksPage';
-import {changelogByMonth, changelogEvents, CHANGE_KINDS} from './changelog';
+import {changeKinds, changelogByMonth, changelogEvents} from './changelog';
 import type {ChangelogPageData} from './changelogPage';
 import {homePage} from './homePage';
 import {nextExperimentsPage} from './nextExperiments';
-import {paperLogPage} from './paperLogPage';
+import {paperLogPage, type AlgoliaPaperIndex} from './paperLogPage';
 import {progressPage} from './progressPage';
 import {projectsPage} from './projectsPage';
 import type {RoadmapModel} from './roadmapModel';
@@ -47,7 +46,7 @@ export function generatedPages(
       route: 'changelog',
       component: '@theme/ChangelogPage',
       name: 'changelog',
-      data: {kinds: CHANGE_KINDS, ...changelogByMonth(events, today)} satisfies ChangelogPageData,
+      data: {kinds: changeKinds(), ...changelogByMonth(events, today)} satisfies ChangelogPageData,
     },
     {route: 'projects', component: '@theme/ProjectsPage', name: 'projects', data: projectsPage(model)},
     {route: 'benchmarks', component: '@theme/BenchmarksPage', name: 'benchmarks', data: benchmarksPage(model)},

@@ -1,7 +1,7 @@
-import {bibtexEntry} from '../emit/bibtex';
-import {arxivIdFromNumber} from '../schema/arxivId';
+import {bibtexEntry} from '../citation/bibtex';
+import {arxivIdFromNumber} from '../citation/arxivId';
 import type {Paper} from '../schema/collections/paper';
-import {deriveCitekey} from './citekey';
+import {deriveCitekey} from '../citation/citekey';
 import {paperLinks} from './paperLinks';
 import {reproductionGap} from './rounding';
 

@@ -1,9 +1,15 @@
-import type {AlgoliaPaperIndex} from '../paperSearch/algoliaPaperSearch';
 import {addDays, isoWeekLabel, weekStart} from './calendar';
 import {paperRows, type PaperRow} from './paperLog';
 import {loggedPapers, paperTarget} from './paperHabit';
 import type {RoadmapModel} from './roadmapModel';
 import {weeklyCadence, type WeeklyCadence} from './weeklyCadence';
+
+/** The index /papers queries: the search-only key, published with the page. */
+export interface AlgoliaPaperIndex {
+  appId: string;
+  searchKey: string;
+  indexName: string;
+}
 
 export interface PaperLogPageData {
   today: string;

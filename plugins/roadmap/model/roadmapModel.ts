@@ -1,34 +1,18 @@
+import {citekeyOf} from '../citation/citekey';
+import type {PageLookup, PageRef} from '../site/pages';
+import {allCollections, type CollectionName} from '../schema/collections';
 import type {Benchmark} from '../schema/collections/benchmark';
 import type {Course} from '../schema/collections/course';
 import type {Paper} from '../schema/collections/paper';
 import type {Project} from '../schema/collections/project';
 import type {Talk} from '../schema/collections/talk';
 import type {RoadmapFile} from '../schema/roadmapFile';
-import type {Located, ValidSite} from '../validate/validateSite';
-import {deriveCitekey} from './citekey';
+import type {Located, ValidSite} from '../schema/validSite';
 import {reproductionGap, roundTo} from './rounding';
 import {courseProgress, type CourseProgress} from './courseProgress';
 import {skillEvidence, type Evidence, type SkillRow} from './skillEvidence';
 
-/** What Docusaurus knows of a page that front matter does not say. */
-export interface PageInfo {
-  permalink: string;
-  title: string;
-  /** A post's publication date, `YYYY-MM-DD`. */
-  date?: string;
-  /** The author's order (`sidebar_position`), for the curriculum. */
-  position?: number;
-  /** False for unlisted and draft pages: valid, but in no list, feed or count. */
-  listed?: boolean;
-}
-
-export type PageLookup = (file: string) => PageInfo;
-
-interface Page {
-  slug: string;
-  title: string;
-  permalink: string;
-}
+type Page = PageRef;
 
 export type CourseSummary = Page &
   Omit<Course, 'title' | 'modules' | 'skills'> & {
@@ -76,16 +60,11 @@ export interface RoadmapModel {
 /** Pure: validated content in, page data out, as of `today`. No Docusaurus, no file system. */
 export function buildRoadmapModel(allEntries: ValidSite, pageOf: PageLookup, today: string): RoadmapModel {
   const listed = <E>(entries: Located<E>[]) => entries.filter((e) => pageOf(e.file).listed !== false);
-  const site: ValidSite = {
+  const entries = allEntries as unknown as Record<string, Located<unknown>[]>;
+  const site = {
     ...allEntries,
-    courses: listed(allEntries.courses),
-    papers: listed(allEntries.papers),
-    projects: listed(allEntries.projects),
-    benchmarks: listed(allEntries.benchmarks),
-    talks: listed(allEntries.talks),
-    posts: listed(allEntries.posts),
-    notes: listed(allEntries.notes),
-  };
+    ...Object.fromEntries(allCollections().map((c) => [c.plural, listed(entries[c.plural] ?? [])])),
+  } as ValidSite;
   const page = <E>({file, slug}: Located<E>): Page => {
     const {permalink, title} = pageOf(file);
     return {slug, title, permalink};
@@ -107,7 +86,7 @@ export function buildRoadmapModel(allEntries: ValidSite, pageOf: PageLookup, tod
     .map(({entry, ...located}): PaperLogEntry => ({
       ...entry,
       ...page({...located, entry}),
-      citekey: entry.citekey ?? deriveCitekey(entry),
+      citekey: citekeyOf(entry),
       results: (entry.results ?? []).map((r) => ({...r, gap: reproductionGap(r)})),
       tags: entry.tags ?? [],
       skills: entry.skills ?? [],
@@ -134,23 +113,37 @@ export function buildRoadmapModel(allEntries: ValidSite, pageOf: PageLookup, tod
       const info = pageOf(located.file);
       return {
         ...page({...located, entry}),
-        date: info.date ?? entry.date?.slice(0, 10) ?? '',
+        date: info.date ?? '',
         ...(entry.description === undefined ? {} : {description: entry.description}),
         skills: entry.skills ?? [],
       };
     })
     .sort((a, b) => b.date.localeCompare(a.date));
-  const notes = site.notes.map(({entry, ...located}) => ({...page({...located, entry}), skills: entry.skills ?? []}));
-
-  const evidence: (Evidence & {skills: readonly string[]})[] = [
-    ...courses.map((c) => ({kind: 'course' as const, title: c.title, permalink: c.permalink, skills: c.skills})),
-    ...papers.map((p) => ({kind: 'paper' as const, title: p.title, permalink: p.permalink, skills: p.skills})),
-    ...projects.map((p) => ({kind: 'project' as const, title: p.title, permalink: p.permalink, skills: p.skills})),
-    ...benchmarks.map((b) => ({kind: 'benchmark' as const, title: b.title, permalink: b.permalink, skills: b.skills})),
-    ...talks.map((t) => ({kind: 'talk' as const, title: t.title, permalink: t.permalink, skills: t.skills})),
-    ...posts.map((p) => ({kind: 'post' as const, title: p.title, permalink: p.permalink, skills: p.skills})),
-    ...notes.map((n) => ({kind: 'note' as const, title: n.title, permalink: n.permalink, skills: n.skills})),
-  ];
+  // Every collection's listed pages with the skills they show, in registry order: the
+  // summarised ones as sorted above, any other (notes) as its pages.
+  const summaries: Partial<Record<string, readonly (Page & {skills: readonly string[]})[]>> = {
+    courses,
+    papers,
+    projects,
+    benchmarks,
+    talks,
+    posts,
+  };
+  const listedEntries = site as unknown as Record<string, Located<{skills?: string[]}>[]>;
+  const evidence: (Evidence & {skills: readonly string[]})[] = allCollections().flatMap((collection) => {
+    const items =
+      summaries[collection.plural] ??
+      (listedEntries[collection.plural] ?? []).map((located) => ({
+        ...page(located),
+        skills: located.entry.skills ?? [],
+      }));
+    return items.map(({title, permalink, skills}) => ({
+      kind: collection.name as CollectionName,
+      title,
+      permalink,
+      skills,
+    }));
+  });
   const {now} = site.roadmap;
   const courseBySlug = new Map(courses.map((c) => [c.slug, c]));
   const projectBySlug = new Map(projects.map((p) => [p.slug, p]));

@@ -1,6 +1,8 @@
+import type {CollectionName} from '../schema/collections';
 import type {SkillsFile} from '../schema/skillsFile';
 
-export type EvidenceKind = 'course' | 'paper' | 'project' | 'benchmark' | 'talk' | 'post' | 'note';
+/** Every collection can show a skill in use: its entries list the skill's id. */
+export type EvidenceKind = CollectionName;
 
 /** A page that shows a skill in use: every item that lists the skill's id. */
 export interface Evidence {

@@ -1,3 +1,4 @@
+import {allCollections} from '../schema/collections';
 import type {EvidenceKind} from './skillEvidence';
 import type {RoadmapModel} from './roadmapModel';
 
@@ -21,8 +22,6 @@ export interface SkillsPageData {
   total: number;
 }
 
-const EVIDENCE_ORDER: EvidenceKind[] = ['course', 'paper', 'project', 'benchmark', 'talk', 'post', 'note'];
-
 /** `/skills`: the matrix by category, each skill with its level history and evidence. */
 export function skillsPage(model: RoadmapModel): SkillsPageData {
   const rows = model.skills.rows;
@@ -34,10 +33,12 @@ export function skillsPage(model: RoadmapModel): SkillsPageData {
         .filter((row) => row.category === category.id)
         .map(({category: _category, ...row}) => ({
           ...row,
-          evidenceCounts: EVIDENCE_ORDER.map((kind) => ({
-            kind,
-            count: row.evidence.filter((e) => e.kind === kind).length,
-          })).filter((c) => c.count > 0),
+          evidenceCounts: allCollections()
+            .map(({name}) => ({
+              kind: name as EvidenceKind,
+              count: row.evidence.filter((e) => e.kind === name).length,
+            }))
+            .filter((c) => c.count > 0),
         })),
     })),
     atTarget: rows.filter((row) => row.level >= row.target).length,

@@ -1,4 +1,5 @@
-import type {AlgoliaPaperIndex, PaperLogResponse, SearchPaperLog} from './algoliaPaperSearch';
+import type {AlgoliaPaperIndex} from '../model/paperLogPage';
+import type {PaperLogResponse, SearchPaperLog} from './algoliaPaperSearch';
 
 /**
  * algoliasearch's lite (search-only) client, loaded on first use: a site

@@ -1,14 +1,8 @@
 import type {PaperRow} from '../model/paperLog';
+import type {AlgoliaPaperIndex} from '../model/paperLogPage';
 import {isUnfiltered, type PaperQuery} from './paperQuery';
 import type {PaperSearchEngine} from './paperSearchEngine';
 import {searchPapers, type FacetValue, type PaperIndex, type PaperSearchResult} from './paperSearch';
-
-/** The index /papers queries: the search-only key, published with the page. */
-export interface AlgoliaPaperIndex {
-  appId: string;
-  searchKey: string;
-  indexName: string;
-}
 
 /** One query of a multi-query `search` call, in Algolia's v5 shape. */
 export interface PaperLogRequest {

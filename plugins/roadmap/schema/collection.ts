@@ -1,9 +1,9 @@
 import type {z} from 'zod';
-import type {FieldPath} from '../source/frontMatter';
+import type {FieldPath} from '../site/fieldPath';
+import type {PageRef} from '../site/pages';
+import type {SearchKind} from '../site/searchKinds';
 import {didYouMean} from './closest';
 import {DOCUSAURUS_KEY_TYPES} from './docusaurusKeys';
-
-export type CollectionName = 'course' | 'paper' | 'project' | 'benchmark' | 'talk' | 'post' | 'note';
 
 /** One problem inside one file or data file, before it gets its file name and line. */
 export interface FieldProblem {
@@ -34,8 +34,50 @@ export type Given = (field: string) => boolean;
 type Shape = Record<string, z.ZodType>;
 export type EntryOf<S extends Shape> = {[K in keyof S]: z.output<S[K]>};
 
-export interface Collection<S extends Shape> {
-  name: CollectionName;
+/** A dated event of one entry, before the changelog gives it its kind. */
+export interface CollectionEvent {
+  /** Stable across builds: the feed's guid and the page's anchor. */
+  id: string;
+  date: string;
+  text: string;
+  permalink?: string;
+}
+
+/**
+ * Where a collection's files live, relative to the site, without `.md`/`.mdx`:
+ * `<slug>` is one folder or file name (never `index`), a final `**` any file
+ * below (its slug is its name, or its folder's for an `index`). `otherIn`
+ * takes every file of that folder no other collection takes.
+ */
+export type FilePatterns =
+  {patterns: readonly string[]; slug?: (name: string) => string} | {otherIn: string; patterns?: undefined};
+
+/**
+ * One kind of note, defined once: everything else (placement, validation,
+ * counts, search, changelog, skill evidence, `npm run new`, the field
+ * reference) is derived from the registry of these (collections/index.ts).
+ */
+export interface Collection<N extends string, S extends Shape, P extends string = string> {
+  /** Its id: what `npm run new` takes, what check counts, the changelog's and the evidence's kind. */
+  name: N;
+  /** Where the validated site and /roadmap.json keep its entries, e.g. `talks`. */
+  plural: P;
+  /** In the reader's words: `talk`, `benchmark result`; `many` heads its changelog filter. */
+  label: {one: string; many: string};
+  files: FilePatterns;
+  /** The generated page that lists every entry, below the base URL. */
+  route: string;
+  /**
+   * `npm run new -- <name> "Title"`: the template's path, where the note goes,
+   * what the help calls it, and whether the help lists it first.
+   */
+  newNote: {template: string; path: (slug: string, date: string) => string; what: string; first?: boolean};
+  /** Search: which kind of result a page of it is, and the section a result names. */
+  search: {kind: SearchKind; section: string; moduleNotesNameTheirEntry?: boolean; yearFilter?: boolean};
+  /** Two files may not share a slug: other files and data/roadmap.yml refer to entries by it. */
+  uniqueSlugs?: boolean;
+  /** Its dated events in the changelog; none when absent. */
+  changelog?(item: EntryOf<S> & PageRef): CollectionEvent[];
   /** The collection's own fields (Docusaurus's keys are always allowed too). */
   fields: S;
   /** Docusaurus's keys that stay valid beside `fields`. */
@@ -46,16 +88,18 @@ export interface Collection<S extends Shape> {
   rules?: (entry: Partial<EntryOf<S>>, context: RuleContext, given: Given) => FieldProblem[];
 }
 
-export const defineCollection = <S extends Shape>(collection: Collection<S>): Collection<S> => collection;
+export const defineCollection = <N extends string, S extends Shape, P extends string>(
+  collection: Collection<N, S, P>,
+): Collection<N, S, P> => collection;
 
-export type AnyCollection = Collection<Shape>;
+export type AnyCollection = Collection<string, Shape>;
 
 /**
  * Checks one file's front matter field by field (not as one object) so that a
  * missing title does not hide an impossible date: every problem, one run.
  */
 export function checkFrontMatter<S extends Shape>(
-  collection: Collection<S>,
+  collection: Collection<string, S>,
   frontMatter: Record<string, unknown>,
   context: RuleContext,
 ): {entry: EntryOf<S> | undefined; problems: FieldProblem[]} {

@@ -1,4 +1,5 @@
-import type {CollectionName} from './collection';
+import type {AnyCollection, FilePatterns} from './collection';
+import {allCollections, type CollectionName} from './collections';
 
 export interface Placement {
   collection: CollectionName;
@@ -8,34 +9,61 @@ export interface Placement {
 
 const MARKDOWN = /\.mdx?$/;
 
+/** The slug a file gets from one pattern (segments without `.md`), or undefined if it does not match. */
+function slugFromPattern(
+  pattern: readonly string[],
+  parts: readonly string[],
+  files: FilePatterns,
+): string | undefined {
+  const deepAt = pattern.indexOf('**');
+  const deep = deepAt !== -1;
+  const fixed = deep ? pattern.slice(0, deepAt) : pattern;
+  if (deep ? parts.length <= fixed.length : parts.length !== fixed.length) return undefined;
+  let slug: string | undefined;
+  for (const [i, segment] of fixed.entries()) {
+    const part = parts[i]!;
+    if (segment === '<slug>') {
+      if (part === 'index') return undefined;
+      slug = part;
+    } else if (segment !== part) return undefined;
+  }
+  if (deep) {
+    // A file below the folder is named by its own name, an index by its folder's.
+    const last = parts.at(-1)!;
+    slug = last === 'index' ? (parts.at(-2) ?? last) : last;
+  }
+  return slug === undefined ? undefined : 'slug' in files && files.slug ? files.slug(slug) : slug;
+}
+
+function placementIn(collection: AnyCollection, parts: readonly string[]): string | undefined {
+  const {files} = collection;
+  if (files.patterns === undefined) return undefined;
+  for (const pattern of files.patterns) {
+    const slug = slugFromPattern(pattern.replace(MARKDOWN, '').split('/'), parts, files);
+    if (slug !== undefined) return slug;
+  }
+  return undefined;
+}
+
 /**
- * The folder a file lives in decides its collection, so authors never write
- * a `type:` field. `file` is relative to the site, with `/` separators.
- * Returns undefined for files Docusaurus does not publish (`_partials`, assets).
+ * The folder a file lives in decides its collection (the registry's file
+ * patterns), so authors never write a `type:` field. `file` is relative to
+ * the site, with `/` separators. Returns undefined for files Docusaurus does
+ * not publish (`_partials`, assets) and files outside every collection.
  */
 export function placementOf(file: string): Placement | undefined {
   if (!MARKDOWN.test(file) || file.split('/').some((part) => part.startsWith('_'))) return undefined;
   const parts = file.replace(MARKDOWN, '').split('/');
-  const [root, section, name, rest] = parts;
-  const last = parts.at(-1)!;
-  const slugOf = (segments: string[]) => (last === 'index' ? segments.at(-2) : last) ?? last;
-  if (root === 'papers') return {collection: 'paper', slug: slugOf(parts)};
-  if (root === 'blog') return {collection: 'post', slug: slugOf(parts).replace(/^\d{4}-\d{2}-\d{2}-/, '')};
-  if (root !== 'docs') return undefined;
-  if (section === 'courses' && name !== undefined && rest === 'index' && parts.length === 4) {
-    return {collection: 'course', slug: name};
+  const collections = allCollections();
+  for (const collection of collections) {
+    const slug = placementIn(collection, parts);
+    if (slug !== undefined) return {collection: collection.name as CollectionName, slug};
   }
-  if (section === 'projects' && name !== undefined && name !== 'index') {
-    if (parts.length === 3) return {collection: 'project', slug: name};
-    if (parts.length === 4 && rest === 'index') return {collection: 'project', slug: name};
+  // What no pattern takes falls to the collection that takes the rest of its folder.
+  for (const collection of collections) {
+    const {files} = collection;
+    if (files.patterns === undefined && parts[0] === files.otherIn)
+      return {collection: collection.name as CollectionName, slug: parts.slice(1).join('/')};
   }
-  if (
-    (section === 'benchmarks' || section === 'talks') &&
-    parts.length === 3 &&
-    name !== 'index' &&
-    name !== undefined
-  ) {
-    return {collection: section === 'benchmarks' ? 'benchmark' : 'talk', slug: name};
-  }
-  return {collection: 'note', slug: parts.slice(1).join('/')};
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import {arxivIdFromNumber} from './arxivId';
+import {arxivIdFromNumber} from '../citation/arxivId';
 import {didYouMean} from './closest';
 import {expecting, missingOrWrongType, show} from './messages';
 

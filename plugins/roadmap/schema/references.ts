@@ -1,5 +1,5 @@
-import type {FieldPath} from '../source/frontMatter';
-import {SKILLS_FILE} from '../source/siteLayout';
+import type {FieldPath} from '../site/fieldPath';
+import {SKILLS_FILE} from '../site/siteLayout';
 import {didYouMean} from './closest';
 import type {FieldProblem} from './collection';
 import {show} from './messages';

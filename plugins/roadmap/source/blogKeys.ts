@@ -1,14 +1,9 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
-import type {Problem} from '../validate/problem';
-import {BLOG_AUTHORS_FILE, BLOG_TAGS_FILE} from './siteLayout';
+import type {Problem} from '../site/problem';
+import type {BlogKeys} from '../site/sources';
+import {BLOG_AUTHORS_FILE, BLOG_TAGS_FILE} from '../site/siteLayout';
 import {parseYaml, YamlSyntaxError} from './yaml';
-
-/** The keys a post may use in `tags` and `authors`; undefined where the file does not exist. */
-export interface BlogKeys {
-  blogTags: ReadonlySet<string> | undefined;
-  blogAuthors: ReadonlySet<string> | undefined;
-}
 
 /** The top-level keys of one optional YAML file: a missing file means "not checked". */
 async function keysOf(siteDir: string, file: string): Promise<{keys?: ReadonlySet<string>; problems: Problem[]}> {

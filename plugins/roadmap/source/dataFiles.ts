@@ -1,7 +1,7 @@
-import {ContentProblemsError} from '../validate/contentProblemsError';
-import type {SiteSources} from '../validate/validateSite';
+import {ContentProblemsError} from '../site/contentProblemsError';
+import type {SiteSources} from '../site/sources';
 import {readDataFile} from './readSite';
-import {ROADMAP_FILE, SKILLS_FILE} from './siteLayout';
+import {ROADMAP_FILE, SKILLS_FILE} from '../site/siteLayout';
 
 export type DataFiles = Pick<SiteSources, 'roadmap' | 'skills'>;
 

@@ -1,5 +1,6 @@
-import type {PageInfo, PageLookup} from '../model/roadmapModel';
-import type {ContentFile} from '../validate/validateSite';
+import type {PageInfo, PageLookup} from '../site/pages';
+import type {ContentFile} from '../site/sources';
+import {isListed} from './listed';
 
 /**
  * Page information for files read by `check`, without Docusaurus: the title
@@ -16,7 +17,7 @@ export function filePages(files: readonly ContentFile[]): PageLookup {
     const info: PageInfo = {
       permalink: '',
       title: typeof fm.title === 'string' ? fm.title : file,
-      listed: fm.draft !== true && fm.unlisted !== true,
+      listed: isListed({unlisted: fm.unlisted === true, frontMatter: fm}),
     };
     if (date !== undefined) info.date = date;
     if (typeof fm.sidebar_position === 'number') info.position = fm.sidebar_position;

@@ -1,13 +1,12 @@
 import path from 'node:path';
-import {parseYaml, YamlSyntaxError, type FieldPath} from './yaml';
-
-export type {FieldPath} from './yaml';
+import type {LineOf} from '../site/fieldPath';
+import {parseYaml, YamlSyntaxError} from './yaml';
 
 export interface ParsedMarkdown {
   frontMatter: Record<string, unknown>;
   /** The Markdown after the front matter. */
   content: string;
-  lineOf: (path: FieldPath) => number;
+  lineOf: LineOf;
 }
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;

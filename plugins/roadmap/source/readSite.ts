@@ -1,10 +1,10 @@
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
-import type {Problem} from '../validate/problem';
-import type {ContentFile, DataFile, SiteSources} from '../validate/validateSite';
+import type {Problem} from '../site/problem';
+import type {ContentFile, DataFile, SiteSources} from '../site/sources';
 import {readBlogKeys} from './blogKeys';
 import {readMarkdown} from './frontMatter';
-import {CONTENT_FOLDERS, isContentFile, ROADMAP_FILE, SKILLS_FILE} from './siteLayout';
+import {CONTENT_FOLDERS, isContentFile, ROADMAP_FILE, SKILLS_FILE} from '../site/siteLayout';
 import {parseYaml, YamlSyntaxError} from './yaml';
 
 /** Every Markdown file below `folder`, relative to `siteDir`, in a stable order. */

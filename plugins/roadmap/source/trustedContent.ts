@@ -1,8 +1,15 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {isTrusted, TRUSTED_CONTENT_FILE} from '../validate/contentSecurity';
-import type {Problem} from '../validate/problem';
+import type {Problem} from '../site/problem';
+
+/** Where the allow-list lives, for messages. */
+export const TRUSTED_CONTENT_FILE = 'trustedContent.ts';
+
+/** Whether the allow-list names the file, or a folder (`docs/demos/`) above it. */
+export function isTrusted(file: string, trusted: readonly string[]): boolean {
+  return trusted.some((entry) => (entry.endsWith('/') ? file.startsWith(entry) : file === entry));
+}
 
 /**
  * The site's allow-list of content files that may run code (see

@@ -1,12 +1,9 @@
 import {isCollection, isScalar, LineCounter, parseDocument, type Node} from 'yaml';
-
-/** Where a value sits in a YAML document, e.g. `['results', 0, 'paper']`. */
-export type FieldPath = readonly (string | number)[];
+import type {FieldPath, LineOf} from '../site/fieldPath';
 
 export interface ParsedYaml {
   data: unknown;
-  /** 1-based line of a field in the file; a missing field points at its nearest parent. */
-  lineOf: (path: FieldPath) => number;
+  lineOf: LineOf;
 }
 
 /** YAML that cannot be read as fields: where, and what is wrong. */

@@ -1,10 +1,12 @@
-import type {CollectionName} from '../schema/collection';
+import {allCollections, type CollectionName} from '../schema/collections';
 import {placementOf} from '../schema/collectionOf';
 import {readSite} from '../source/readSite';
 import {readTrustedContent} from '../source/trustedContent';
 import {contentSecurityProblems} from './contentSecurity';
-import {sortProblems, type Problem} from './problem';
-import {validateSite, type ContentFile, type ValidSite} from './validateSite';
+import {sortProblems, type Problem} from '../site/problem';
+import type {ContentFile} from '../site/sources';
+import type {ValidSite} from '../schema/validSite';
+import {validateSite} from './validateSite';
 
 export type CollectionCounts = Record<CollectionName, number>;
 
@@ -31,7 +33,7 @@ export async function checkSite(
 }> {
   const {sources, problems: syntaxProblems, texts} = await readSite(siteDir);
   const {problems, site} = validateSite(sources, {today: options.today});
-  const counts: CollectionCounts = {course: 0, paper: 0, project: 0, benchmark: 0, talk: 0, post: 0, note: 0};
+  const counts = Object.fromEntries(allCollections().map((c) => [c.name, 0])) as CollectionCounts;
   for (const file of sources.files) {
     const placement = placementOf(file.file);
     if (placement) counts[placement.collection] += 1;

@@ -1,5 +1,6 @@
-import type {LineOf} from './validateSite';
-import type {Problem} from './problem';
+import type {LineOf} from '../site/fieldPath';
+import {isTrusted, TRUSTED_CONTENT_FILE} from '../source/trustedContent';
+import type {Problem} from '../site/problem';
 import {textOutsideCode} from './textOutsideCode';
 
 /**
@@ -19,13 +20,7 @@ export interface ContentSecurityInput {
   lineOf?: LineOf;
 }
 
-/** Where the allow-list lives, for messages. */
-export const TRUSTED_CONTENT_FILE = 'trustedContent.ts';
 const OR_TRUSTED = `or the file listed in ${TRUSTED_CONTENT_FILE}`;
-
-export function isTrusted(file: string, trusted: readonly string[]): boolean {
-  return trusted.some((entry) => (entry.endsWith('/') ? file.startsWith(entry) : file === entry));
-}
 
 /** Every problem of one file; none when the file is trusted. */
 export function contentSecurityProblems(input: ContentSecurityInput, trusted: readonly string[]): Problem[] {

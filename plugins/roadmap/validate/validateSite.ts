@@ -1,75 +1,16 @@
 import type {z} from 'zod';
-import {
-  checkFrontMatter,
-  nestedPath,
-  type CollectionName,
-  type FieldProblem,
-  type RuleContext,
-} from '../schema/collection';
-import {collectionNamed} from '../schema/collections';
-import type {Benchmark} from '../schema/collections/benchmark';
-import type {Course} from '../schema/collections/course';
-import type {Note} from '../schema/collections/note';
+import {citekeyOf} from '../citation/citekey';
+import type {LineOf} from '../site/fieldPath';
+import {fieldName, sortProblems, type Problem} from '../site/problem';
+import type {DataFile, SiteSources} from '../site/sources';
+import {checkFrontMatter, nestedPath, type FieldProblem, type RuleContext} from '../schema/collection';
+import {allCollections, collectionNamed, type CollectionName} from '../schema/collections';
 import type {Paper} from '../schema/collections/paper';
-import type {Post} from '../schema/collections/post';
-import type {Project} from '../schema/collections/project';
-import type {Talk} from '../schema/collections/talk';
-import {deriveCitekey} from '../model/citekey';
 import {placementOf} from '../schema/collectionOf';
-import {roadmapFile, type RoadmapFile} from '../schema/roadmapFile';
-import {skillsFile, type SkillsFile} from '../schema/skillsFile';
-import type {BlogKeys} from '../source/blogKeys';
-import type {FieldPath} from '../source/yaml';
+import {roadmapFile} from '../schema/roadmapFile';
+import {skillsFile} from '../schema/skillsFile';
+import type {Located, ValidSite} from '../schema/validSite';
 import {roadmapFileRules, skillsFileRules} from './dataRules';
-import {fieldName, sortProblems, type Problem} from './problem';
-
-export type LineOf = (path: FieldPath) => number;
-
-/** One Markdown file's front matter, as Docusaurus or `check` read it. */
-export interface ContentFile {
-  /** Relative to the site, with `/` separators. */
-  file: string;
-  frontMatter: Record<string, unknown>;
-  /** Known when the file was read by `check`; the build locates lines only for files with problems. */
-  lineOf?: LineOf;
-}
-
-export interface DataFile {
-  file: string;
-  data: unknown;
-  lineOf: LineOf;
-  /** Missing or not YAML: already reported, not validated further. */
-  unreadable?: boolean;
-}
-
-export interface SiteSources {
-  roadmap: DataFile;
-  skills: DataFile;
-  files: readonly ContentFile[];
-  /** Files whose front matter did not parse: reported already, but their slugs still exist. */
-  unreadableFiles?: readonly string[];
-  /** Read by `check` only: in the build, Docusaurus's blog refuses unknown tags and authors itself. */
-  blogKeys?: BlogKeys;
-}
-
-/** A valid entry and where it came from. */
-export interface Located<Entry> {
-  file: string;
-  slug: string;
-  entry: Entry;
-}
-
-export interface ValidSite {
-  roadmap: RoadmapFile;
-  skills: SkillsFile;
-  courses: Located<Course>[];
-  papers: Located<Paper>[];
-  projects: Located<Project>[];
-  benchmarks: Located<Benchmark>[];
-  talks: Located<Talk>[];
-  posts: Located<Post>[];
-  notes: Located<Note>[];
-}
 
 export type SiteValidation = {problems: Problem[]; site: ValidSite | undefined};
 
@@ -106,14 +47,12 @@ export function validateSite(sources: SiteSources, options: ValidateOptions): Si
     blogAuthors: sources.blogKeys?.blogAuthors,
   };
 
-  const site: ValidSite | undefined =
-    roadmap && skills
-      ? {roadmap, skills, courses: [], papers: [], projects: [], benchmarks: [], talks: [], posts: [], notes: []}
-      : undefined;
-  // Courses and projects are referred to by slug, so two files may not share one.
+  const lists = new Map<string, Located<unknown>[]>(allCollections().map((c) => [c.plural, []]));
+  const site = roadmap && skills ? ({roadmap, skills, ...Object.fromEntries(lists)} as ValidSite) : undefined;
+  // Entries that other files refer to by slug (courses, projects): two files may not share one.
   const seen = new Map<string, string>();
   for (const file of placed) {
-    if (file.collection !== 'course' && file.collection !== 'project') continue;
+    if (!collectionNamed(file.collection).uniqueSlugs) continue;
     const key = `${file.collection}:${file.slug}`;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, file.file);
@@ -126,10 +65,10 @@ export function validateSite(sources: SiteSources, options: ValidateOptions): Si
       ]);
   }
   for (const file of placed) {
-    const {entry, problems} = checkFrontMatter(collectionNamed(file.collection), file.frontMatter, context);
+    const collection = collectionNamed(file.collection);
+    const {entry, problems} = checkFrontMatter(collection, file.frontMatter, context);
     report(file.file, problems);
-    if (entry && site)
-      (site[LIST_OF[file.collection]] as Located<unknown>[]).push({file: file.file, slug: file.slug, entry});
+    if (entry) lists.get(collection.plural)!.push({file: file.file, slug: file.slug, entry});
   }
 
   if (site) for (const [file, problems] of citekeyClashes(site.papers)) report(file, problems);
@@ -169,22 +108,11 @@ function parseData<S extends z.ZodType>(
   return undefined;
 }
 
-/** Where each collection's valid entries go in the ValidSite. */
-const LIST_OF = {
-  course: 'courses',
-  paper: 'papers',
-  project: 'projects',
-  benchmark: 'benchmarks',
-  talk: 'talks',
-  post: 'posts',
-  note: 'notes',
-} as const satisfies Record<CollectionName, keyof ValidSite>;
-
 /** Two papers with one citation key (written or derived) would make papers.bib ambiguous. */
 function citekeyClashes(papers: readonly Located<Paper>[]): [string, FieldProblem[]][] {
   const first = new Map<string, string>();
   return papers.flatMap((paper): [string, FieldProblem[]][] => {
-    const key = paper.entry.citekey ?? deriveCitekey(paper.entry);
+    const key = citekeyOf(paper.entry);
     const other = first.get(key);
     if (other === undefined) {
       first.set(key, paper.file);

@@ -1,6 +1,6 @@
 import {load} from 'cheerio';
 import {NOT_INDEXED} from '../markForIndex';
-import type {SearchKind} from '../searchablePages';
+import type {SearchKind} from '../../roadmap/site/searchKinds';
 
 /** One heading of a page and the text below it, up to the next heading. */
 export interface PageSection {

@@ -1,5 +1,5 @@
 import type {PaperRow} from '../../roadmap/model/paperLog';
-import type {SearchKind} from '../searchablePages';
+import type {SearchKind} from '../../roadmap/site/searchKinds';
 import type {BuiltPage} from './builtPage';
 
 /** Algolia refuses records over 10 KB on most plans; bigger ones are split. */

@@ -1,4 +1,4 @@
-import {SEARCH_KINDS, type SearchKind} from '../searchablePages';
+import {SEARCH_KINDS, type SearchKind} from '../../roadmap/site/searchKinds';
 import type {PagefindFilters} from './pagefindClient';
 
 /** What the reader asked for; it lives in the URL of /search so that a search can be shared. */

@@ -10,6 +10,20 @@ const positive = () =>
 /** `docs/benchmarks/*.md`: a benchmark run or a competition result. */
 export const benchmark = defineCollection({
   name: 'benchmark',
+  plural: 'benchmarks',
+  label: {one: 'benchmark result', many: 'Benchmarks'},
+  files: {patterns: ['docs/benchmarks/<slug>.md']},
+  route: 'benchmarks',
+  newNote: {
+    template: 'templates/benchmark.md',
+    path: (slug) => `docs/benchmarks/${slug}.md`,
+    what: 'a benchmark or competition result',
+  },
+  search: {kind: 'note', section: 'Benchmarks'},
+  changelog: (b) => {
+    const rank = b.rank !== undefined ? `: rank ${b.rank}${b.entrants !== undefined ? ` of ${b.entrants}` : ''}` : '';
+    return [{id: `benchmark-${b.slug}`, date: b.date, text: `${b.title} at ${b.event}${rank}`, permalink: b.permalink}];
+  },
   docusaurusKeys: DOC_KEYS,
   fields: {
     title: text().describe('What was run or entered.'),

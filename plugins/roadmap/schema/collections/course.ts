@@ -1,6 +1,7 @@
 import {defineCollection, type EntryOf} from '../collection';
 import {DOC_KEYS} from '../docusaurusKeys';
 import {httpUrl, isoDate, kebabId, list, mapping, oneOf, optional, text} from '../fields';
+import {eventSlug} from '../eventSlug';
 import {dateOrder, requiredWhen, skillReferences, unknownReference} from '../references';
 
 export const COURSE_STATUSES = ['planned', 'in-progress', 'done', 'dropped'] as const;
@@ -14,6 +15,52 @@ const courseModule = mapping(
 /** `docs/courses/<slug>/index.md`: one course of the curriculum. */
 export const course = defineCollection({
   name: 'course',
+  plural: 'courses',
+  label: {one: 'course', many: 'Courses'},
+  files: {patterns: ['docs/courses/<slug>/index.md']},
+  route: 'progress',
+  newNote: {
+    template: 'templates/course.md',
+    path: (slug) => `docs/courses/${slug}/index.md`,
+    what: 'a course of the curriculum (planned)',
+  },
+  // A module note in the course's folder names the course in its result.
+  search: {kind: 'note', section: 'Courses', moduleNotesNameTheirEntry: true},
+  uniqueSlugs: true,
+  changelog: (c) => [
+    ...(c.started === undefined
+      ? []
+      : [
+          {
+            id: `course-started-${c.slug}`,
+            date: c.started,
+            text: `Started the course ${c.title}`,
+            permalink: c.permalink,
+          },
+        ]),
+    ...(c.modules ?? []).flatMap((m) =>
+      m.status === 'done' && m.finished !== undefined
+        ? [
+            {
+              id: `module-done-${c.slug}-${eventSlug(m.title)}`,
+              date: m.finished,
+              text: `Finished module “${m.title}” of ${c.title}`,
+              permalink: c.permalink,
+            },
+          ]
+        : [],
+    ),
+    ...(c.status === 'done' && c.finished !== undefined
+      ? [
+          {
+            id: `course-finished-${c.slug}`,
+            date: c.finished,
+            text: `Finished the course ${c.title}`,
+            permalink: c.permalink,
+          },
+        ]
+      : []),
+  ],
   docusaurusKeys: DOC_KEYS,
   fields: {
     title: text().describe('The course name.'),

@@ -6,6 +6,12 @@ import {skillReferences} from '../references';
 /** Any other doc: free-form, but `skills` still has to name real skills. */
 export const note = defineCollection({
   name: 'note',
+  plural: 'notes',
+  label: {one: 'note', many: 'Notes'},
+  files: {otherIn: 'docs'},
+  route: 'docs',
+  newNote: {template: 'templates/note.md', path: (slug) => `docs/notes/${slug}.md`, what: 'a free-form note'},
+  search: {kind: 'note', section: 'Notes'},
   docusaurusKeys: DOC_KEYS,
   freeForm: true,
   fields: {

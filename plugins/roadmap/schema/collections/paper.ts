@@ -39,6 +39,30 @@ function yearInRange(year: number | undefined, today: string): FieldProblem[] {
 /** `papers/**`: one paper-log entry and its notes. */
 export const paper = defineCollection({
   name: 'paper',
+  plural: 'papers',
+  label: {one: 'paper', many: 'Papers'},
+  files: {patterns: ['papers/**/*.md']},
+  route: 'papers',
+  newNote: {
+    template: 'templates/paper.md',
+    path: (slug) => `papers/${slug}.md`,
+    what: 'a paper-log entry (status: queued)',
+    // The weekly habit: the type an author writes most.
+    first: true,
+  },
+  search: {kind: 'paper', section: 'Papers', yearFilter: true},
+  changelog: (p) =>
+    p.read !== undefined && p.status !== 'queued'
+      ? [
+          {
+            id: `paper-logged-${p.slug}`,
+            date: p.read,
+            text:
+              p.status === 'reproduced' ? `Logged and reproduced the paper ${p.title}` : `Logged the paper ${p.title}`,
+            permalink: p.permalink,
+          },
+        ]
+      : [],
   docusaurusKeys: DOC_KEYS,
   fields: {
     title: text().describe("The paper's title."),

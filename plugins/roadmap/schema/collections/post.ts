@@ -2,11 +2,22 @@ import {defineCollection, type EntryOf} from '../collection';
 import {BLOG_KEYS} from '../docusaurusKeys';
 import {kebabId, list, oneOrList, optional, postDate, text} from '../fields';
 import {keyReferences, skillReferences} from '../references';
-import {BLOG_AUTHORS_FILE, BLOG_TAGS_FILE} from '../../source/siteLayout';
+import {BLOG_AUTHORS_FILE, BLOG_TAGS_FILE} from '../../site/siteLayout';
 
 /** `blog/**`: Docusaurus blog front matter plus `skills`. */
 export const post = defineCollection({
   name: 'post',
+  plural: 'posts',
+  label: {one: 'post', many: 'Posts'},
+  // A post's file name may start with its date, which is not part of its slug.
+  files: {patterns: ['blog/**'], slug: (name) => name.replace(/^\d{4}-\d{2}-\d{2}-/, '')},
+  route: 'blog',
+  newNote: {template: 'templates/post.md', path: (slug, date) => `blog/${date}-${slug}.md`, what: 'a blog post'},
+  search: {kind: 'post', section: 'Writing'},
+  changelog: (p) =>
+    p.date === undefined || p.date === ''
+      ? []
+      : [{id: `post-${p.slug}`, date: p.date, text: `Published ${p.title}`, permalink: p.permalink}],
   docusaurusKeys: BLOG_KEYS,
   fields: {
     title: optional(text()).describe("The post's title (else its first heading)."),

@@ -11,6 +11,35 @@ const metric = mapping({name: text(), value: decimal(), unit: optional(text())},
 /** `docs/projects/<slug>.md` or `docs/projects/<slug>/index.md`. */
 export const project = defineCollection({
   name: 'project',
+  plural: 'projects',
+  label: {one: 'project', many: 'Projects'},
+  files: {patterns: ['docs/projects/<slug>.md', 'docs/projects/<slug>/index.md']},
+  route: 'projects',
+  newNote: {template: 'templates/project.md', path: (slug) => `docs/projects/${slug}.md`, what: 'a project (planned)'},
+  search: {kind: 'note', section: 'Projects'},
+  uniqueSlugs: true,
+  changelog: (p) => [
+    ...(p.started === undefined
+      ? []
+      : [
+          {
+            id: `project-started-${p.slug}`,
+            date: p.started,
+            text: `Started the project ${p.title}`,
+            permalink: p.permalink,
+          },
+        ]),
+    ...(p.status === 'shipped' && p.shipped !== undefined
+      ? [
+          {
+            id: `project-shipped-${p.slug}`,
+            date: p.shipped,
+            text: `Shipped the project ${p.title}`,
+            permalink: p.permalink,
+          },
+        ]
+      : []),
+  ],
   docusaurusKeys: DOC_KEYS,
   fields: {
     title: text().describe('The project name.'),

@@ -6,6 +6,15 @@ import {skillReferences} from '../references';
 /** `docs/talks/*.md`: a talk, with slides or video. */
 export const talk = defineCollection({
   name: 'talk',
+  plural: 'talks',
+  label: {one: 'talk', many: 'Talks'},
+  files: {patterns: ['docs/talks/<slug>.md']},
+  route: 'talks',
+  newNote: {template: 'templates/talk.md', path: (slug) => `docs/talks/${slug}.md`, what: 'a talk'},
+  search: {kind: 'note', section: 'Talks'},
+  changelog: (t) => [
+    {id: `talk-${t.slug}`, date: t.date, text: `Gave the talk ${t.title} at ${t.event}`, permalink: t.permalink},
+  ],
   docusaurusKeys: DOC_KEYS,
   fields: {
     title: text().describe("The talk's title."),

@@ -6,21 +6,11 @@ import type {Props} from '@theme/ChangelogPage';
 import type {ChangeKind, ChangelogEvent} from 'plugins/roadmap/model/changelog';
 import styles from './styles.module.css';
 
-const KIND_LABELS: Record<ChangeKind, string> = {
-  course: 'Courses',
-  paper: 'Papers',
-  project: 'Projects',
-  benchmark: 'Benchmarks',
-  talk: 'Talks',
-  post: 'Posts',
-  roadmap: 'Roadmap',
-};
-
-function Event({event}: {event: ChangelogEvent}): ReactNode {
+function Event({event, label}: {event: ChangelogEvent; label: string | undefined}): ReactNode {
   return (
     <li id={event.id} className={styles.event}>
       <time dateTime={event.date}>{event.date}</time>
-      <span className={styles.kind}>{KIND_LABELS[event.kind]}</span>
+      <span className={styles.kind}>{label}</span>
       <span>{event.permalink ? <Link to={event.permalink}>{event.text}</Link> : event.text}</span>
     </li>
   );
@@ -28,6 +18,7 @@ function Event({event}: {event: ChangelogEvent}): ReactNode {
 
 export default function ChangelogPage({changelog}: Props): ReactNode {
   const [hidden, setHidden] = useState<ReadonlySet<ChangeKind>>(new Set());
+  const labels = new Map(changelog.kinds.map(({kind, label}) => [kind, label]));
   const counts = new Map<ChangeKind, number>();
   for (const month of changelog.months) {
     for (const e of month.events) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
@@ -52,14 +43,14 @@ export default function ChangelogPage({changelog}: Props): ReactNode {
           <Link href="pathname:///changelog/atom.xml">Atom</Link>.
         </p>
         <div role="group" aria-label="Show kinds" className={styles.filters}>
-          {changelog.kinds.map((kind) => (
+          {changelog.kinds.map(({kind, label}) => (
             <button
               key={kind}
               type="button"
               className={styles.filter}
               aria-pressed={!hidden.has(kind)}
               onClick={() => toggle(kind)}>
-              {KIND_LABELS[kind]} <span className={styles.count}>{counts.get(kind) ?? 0}</span>
+              {label} <span className={styles.count}>{counts.get(kind) ?? 0}</span>
             </button>
           ))}
         </div>
@@ -72,7 +63,7 @@ export default function ChangelogPage({changelog}: Props): ReactNode {
               {changelog.upcoming
                 .filter((e) => !hidden.has(e.kind))
                 .map((e) => (
-                  <Event key={e.id} event={e} />
+                  <Event key={e.id} event={e} label={labels.get(e.kind)} />
                 ))}
             </ul>
           </section>
@@ -85,7 +76,7 @@ export default function ChangelogPage({changelog}: Props): ReactNode {
             </Heading>
             <ul className={styles.events}>
               {month.events.map((e) => (
-                <Event key={e.id} event={e} />
+                <Event key={e.id} event={e} label={labels.get(e.kind)} />
               ))}
             </ul>
           </section>

@@ -1,7 +1,8 @@
 import {useEffect, useMemo, useState} from 'react';
 import {queryToUrl, type PaperQuery} from '../../paperSearch/paperQuery';
 import {algoliaLiteSearch} from '../../paperSearch/algoliaLiteClient';
-import {algoliaPaperSearch, type AlgoliaPaperIndex} from '../../paperSearch/algoliaPaperSearch';
+import type {AlgoliaPaperIndex} from '../../model/paperLogPage';
+import {algoliaPaperSearch} from '../../paperSearch/algoliaPaperSearch';
 import {searchPapers, type PaperIndex, type PaperSearchResult} from '../../paperSearch/paperSearch';
 import {localPaperSearch, type PaperSearchEngine} from '../../paperSearch/paperSearchEngine';
 

@@ -1,5 +1,5 @@
 import type {ReactNode} from 'react';
-import {SEARCH_KINDS, type SearchKind} from '../../searchablePages';
+import {SEARCH_KINDS, type SearchKind} from '../../../roadmap/site/searchKinds';
 import styles from './styles.module.css';
 
 export interface Props {

@@ -24,3 +24,16 @@ export function deriveCitekey(paper: {authors: readonly string[]; year: number; 
     .find((w) => w !== '' && !STOP_WORDS.has(w));
   return `${author}${paper.year}${word ?? ''}`;
 }
+
+/**
+ * A paper's citation key: the one its author set, else the derived one. The
+ * one place validation, the model, the paper page and the BibTeX importer ask.
+ */
+export function citekeyOf(paper: {
+  citekey?: string | undefined;
+  authors: readonly string[];
+  year: number;
+  title: string;
+}): string {
+  return paper.citekey ?? deriveCitekey(paper);
+}

@@ -1,4 +1,4 @@
-import type {FieldPath} from '../source/frontMatter';
+import type {FieldPath} from './fieldPath';
 
 /** One thing wrong in one file, in the words the author needs to fix it. */
 export interface Problem {
