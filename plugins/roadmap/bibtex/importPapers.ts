@@ -1,3 +1,4 @@
+import {arxivWithoutVersion} from '../citation/arxivId';
 import {slugify} from '../emit/newNote';
 import {deriveCitekey} from '../citation/citekey';
 import {isCalendarDate} from '../schema/fields';
@@ -29,10 +30,6 @@ interface PaperFields {
 
 const ARXIV_IN_TEXT = /arxiv(?:\.org\/abs\/|:\s*|\s+)((?:\d{4}\.\d{4,5})|(?:[a-z-]+(?:\.[A-Z]{2})?\/\d{7}))(?:v\d+)?/i;
 
-function withoutVersion(arxiv: string): string {
-  return arxiv.replace(/v\d+$/, '');
-}
-
 /** The content model's fields from one BibTeX entry, or why it cannot be a paper note. */
 export function paperFromEntry(entry: BibtexEntry): PaperFields | {reason: string} {
   const f = entry.fields;
@@ -47,7 +44,7 @@ export function paperFromEntry(entry: BibtexEntry): PaperFields | {reason: strin
     ? /^(?:arxiv:)?(.+)$/i.exec(f.eprint!.trim())?.[1]
     : ARXIV_IN_TEXT.exec([f.journal, f.url, f.note, f.howpublished].filter(Boolean).join(' '))?.[1];
   const paper: PaperFields = {title, authors: entry.authors, year};
-  if (arxivMatch) paper.arxiv = withoutVersion(arxivMatch);
+  if (arxivMatch) paper.arxiv = arxivWithoutVersion(arxivMatch);
   const venue = f.booktitle ?? f.journal;
   if (venue && !/^(arxiv|corr$)/i.test(venue))
     paper.venue = venue; // CoRR is DBLP's name for arXiv
@@ -108,7 +105,7 @@ export function planImport(
     // Match first: a Google Scholar entry without any link may still be a paper already logged.
     const same = known.find(
       (k) =>
-        (paper.arxiv !== undefined && k.arxiv !== undefined && withoutVersion(k.arxiv) === paper.arxiv) ||
+        (paper.arxiv !== undefined && k.arxiv !== undefined && arxivWithoutVersion(k.arxiv) === paper.arxiv) ||
         (paper.doi !== undefined && k.doi?.toLowerCase() === paper.doi.toLowerCase()) ||
         (k.citekey !== '' && (k.citekey === paper.citekey || k.citekey === deriveCitekey(paper))),
     );

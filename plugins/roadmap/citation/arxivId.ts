@@ -14,3 +14,17 @@ export function arxivIdFromNumber(value: number): string | undefined {
   const digits = Number(yymm) >= 1501 ? 5 : 4;
   return month >= 1 && month <= 12 && match[2]!.length === digits ? `${yymm}.${match[2]}` : undefined;
 }
+
+/**
+ * A paper's arXiv id as its author meant it: YAML's number read back as the id
+ * when every digit survived, otherwise left as it came (the schema then says
+ * to quote it). The one reading of the field, for validation and the page.
+ */
+export function arxivIdOf<T extends string | number | undefined>(value: T): T | string {
+  return typeof value === 'number' ? (arxivIdFromNumber(value) ?? value) : value;
+}
+
+/** `1706.03762v5` → `1706.03762`: two notes of one paper, whatever version each logged. */
+export function arxivWithoutVersion(id: string): string {
+  return id.replace(/v\d+$/, '');
+}

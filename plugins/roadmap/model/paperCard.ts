@@ -1,7 +1,7 @@
 import {bibtexEntry} from '../citation/bibtex';
-import {arxivIdFromNumber} from '../citation/arxivId';
+import {arxivIdOf} from '../citation/arxivId';
 import type {Paper} from '../schema/collections/paper';
-import {deriveCitekey} from '../citation/citekey';
+import {citekeyOf} from '../citation/citekey';
 import {paperLinks} from './paperLinks';
 import {reproductionGap} from './rounding';
 
@@ -24,7 +24,9 @@ export interface PaperCardData {
 
 /** The header card of a paper page: the log fields, links, reproduction ledger and BibTeX. */
 export function paperCard(frontMatter: PaperFrontMatter): PaperCardData {
-  const arxiv = typeof frontMatter.arxiv === 'number' ? arxivIdFromNumber(frontMatter.arxiv) : frontMatter.arxiv;
+  const written = arxivIdOf(frontMatter.arxiv);
+  // The build refused an id YAML garbled, so a number left here cannot happen.
+  const arxiv = typeof written === 'number' ? undefined : written;
   const links = paperLinks({arxiv, doi: frontMatter.doi, url: frontMatter.url});
   const card: PaperCardData = {
     status: frontMatter.status,
@@ -39,7 +41,7 @@ export function paperCard(frontMatter: PaperFrontMatter): PaperCardData {
       ...(r.setup === undefined ? {} : {setup: r.setup}),
     })),
     bibtex: bibtexEntry({
-      citekey: frontMatter.citekey ?? deriveCitekey(frontMatter),
+      citekey: citekeyOf(frontMatter),
       title: frontMatter.title,
       authors: frontMatter.authors,
       year: frontMatter.year,

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import {arxivIdFromNumber} from '../citation/arxivId';
+import {arxivIdOf} from '../citation/arxivId';
 import {didYouMean} from './closest';
 import {expecting, missingOrWrongType, show} from './messages';
 
@@ -69,7 +69,7 @@ const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/;
 
 export const arxivId = () =>
   z.preprocess(
-    (value) => (typeof value === 'number' ? (arxivIdFromNumber(value) ?? value) : value),
+    (value) => (typeof value === 'number' ? arxivIdOf(value) : value),
     z
       .string({
         error: (issue) =>
