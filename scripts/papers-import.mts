@@ -6,11 +6,9 @@
 import {readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {planImport, type ExistingPaper} from '../plugins/roadmap/bibtex/importPapers';
+import {existingPaper, planImport, type ExistingPaper} from '../plugins/roadmap/bibtex/importPapers';
 import {parseBibtex} from '../plugins/roadmap/bibtex/parseBibtex.mjs';
-import {deriveCitekey} from '../plugins/roadmap/citation/citekey';
-import {arxivIdFromNumber} from '../plugins/roadmap/citation/arxivId';
-import {readSite} from '../plugins/roadmap/source/readSite';
+import {parseSite, readSiteTexts} from '../plugins/roadmap/source/readSite';
 import {today} from '../plugins/roadmap/source/today';
 
 const HELP = `Usage: npm run papers:import -- FILE.bib [--dry-run] [--site DIR]
@@ -27,29 +25,11 @@ Options:
   -h, --help   show this text`;
 
 async function existingPapers(siteDir: string): Promise<ExistingPaper[]> {
-  const {sources, problems} = await readSite(siteDir);
+  const {sources, problems} = parseSite(await readSiteTexts(siteDir));
   const unreadable = problems.filter((p) => p.file.startsWith('papers/'));
   if (unreadable.length > 0)
     console.warn(`warning: ${unreadable.length} paper note(s) could not be read; run npm run check`);
-  return sources.files
-    .filter((f) => f.file.startsWith('papers/'))
-    .map((f) => {
-      const fm = f.frontMatter;
-      const arxiv =
-        typeof fm.arxiv === 'number'
-          ? arxivIdFromNumber(fm.arxiv)
-          : typeof fm.arxiv === 'string'
-            ? fm.arxiv
-            : undefined;
-      const citable = typeof fm.title === 'string' && Array.isArray(fm.authors) && typeof fm.year === 'number';
-      const citekey =
-        typeof fm.citekey === 'string'
-          ? fm.citekey
-          : citable
-            ? deriveCitekey({title: fm.title as string, authors: fm.authors as string[], year: fm.year as number})
-            : '';
-      return {file: f.file, citekey, ...(arxiv ? {arxiv} : {}), ...(typeof fm.doi === 'string' ? {doi: fm.doi} : {})};
-    });
+  return sources.files.filter((f) => f.file.startsWith('papers/')).map((f) => existingPaper(f.file, f.frontMatter));
 }
 
 async function main(): Promise<number> {

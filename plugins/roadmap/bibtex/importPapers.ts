@@ -1,6 +1,6 @@
-import {arxivWithoutVersion} from '../citation/arxivId';
+import {arxivIdOf, arxivWithoutVersion} from '../citation/arxivId';
 import {slugify} from '../emit/newNote';
-import {deriveCitekey} from '../citation/citekey';
+import {citekeyOf, deriveCitekey} from '../citation/citekey';
 import {isCalendarDate} from '../schema/fields';
 import type {BibtexEntry, BibtexProblem} from './parseBibtex.mjs';
 
@@ -10,6 +10,24 @@ export interface ExistingPaper {
   arxiv?: string;
   doi?: string;
   citekey: string;
+}
+
+/**
+ * A paper note as matching needs it, read leniently from front matter that
+ * may not be valid yet (the check reports it; the import still must not log
+ * the paper twice).
+ */
+export function existingPaper(file: string, frontMatter: Record<string, unknown>): ExistingPaper {
+  const {arxiv, doi, citekey, title, authors, year} = frontMatter;
+  const id = typeof arxiv === 'number' || typeof arxiv === 'string' ? arxivIdOf(arxiv) : undefined;
+  const citable = typeof title === 'string' && Array.isArray(authors) && typeof year === 'number';
+  return {
+    file,
+    citekey:
+      typeof citekey === 'string' ? citekey : citable ? citekeyOf({title, authors: authors as string[], year}) : '',
+    ...(typeof id === 'string' ? {arxiv: id} : {}),
+    ...(typeof doi === 'string' ? {doi} : {}),
+  };
 }
 
 export interface ImportPlan {

@@ -1,11 +1,7 @@
-import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
 import {buildRoadmapModel} from '../model/roadmapModel';
 import {placementOf} from '../schema/collectionOf';
 import {filePages} from '../source/filePages';
-import {CHECKED_DATA_FILES} from '../site/siteLayout';
-import {checkSite} from '../validate/checkSite';
+import {checkTexts} from '../validate/checkSite';
 import type {ContentFile} from '../site/sources';
 import type {ValidSite} from '../schema/validSite';
 import {dashboardDelta, slugRenameKey} from './dashboardDelta';
@@ -31,8 +27,7 @@ export interface CheckedState {
 
 /**
  * What changed between git revision `ref` and the working tree. The old state
- * is read from git into a temporary folder and checked there (without the
- * security scan: that is the pull request's concern, not its base's).
+ * is read from git and checked in memory.
  */
 export async function siteChangesSince(
   siteDir: string,
@@ -41,42 +36,22 @@ export async function siteChangesSince(
   current: CheckedState,
 ): Promise<SiteChanges> {
   const commit = await resolveRef(siteDir, ref);
-  const [before, renames, dataNow] = await Promise.all([
-    contentAt(siteDir, commit),
-    renamesSince(siteDir, commit),
-    readDataTexts(siteDir),
-  ]);
-  const pages = pageChanges(before, new Map([...current.texts, ...dataNow]), renames);
+  const [before, renames] = await Promise.all([contentAt(siteDir, commit), renamesSince(siteDir, commit)]);
+  const pages = pageChanges(before, current.texts, renames);
 
-  const baseDir = await mkdtemp(path.join(tmpdir(), 'roadmap-since-'));
-  try {
-    for (const [file, text] of before) {
-      await mkdir(path.dirname(path.join(baseDir, file)), {recursive: true});
-      await writeFile(path.join(baseDir, file), text);
-    }
-    const base = await checkSite(baseDir, {today, scanContent: false});
-    const dashboard =
-      base.site && current.site
-        ? dashboardDelta(
-            buildRoadmapModel(base.site, filePages(base.files), today),
-            buildRoadmapModel(current.site, filePages(current.files), today),
-            today,
-            slugRenames(pages),
-          )
-        : undefined;
-    return {ref, pages, dashboard, baseInvalid: base.site === undefined};
-  } finally {
-    await rm(baseDir, {recursive: true, force: true});
-  }
-}
-
-async function readDataTexts(siteDir: string): Promise<Map<string, string>> {
-  const texts = new Map<string, string>();
-  for (const file of CHECKED_DATA_FILES) {
-    const text = await readFile(path.join(siteDir, file), 'utf8').catch(() => undefined);
-    if (text !== undefined) texts.set(file, text);
-  }
-  return texts;
+  // The base revision is checked from git's texts, never written to disk; the
+  // security scan is the pull request's concern, not its base's.
+  const base = checkTexts(before, {today});
+  const dashboard =
+    base.site && current.site
+      ? dashboardDelta(
+          buildRoadmapModel(base.site, filePages(base.files), today),
+          buildRoadmapModel(current.site, filePages(current.files), today),
+          today,
+          slugRenames(pages),
+        )
+      : undefined;
+  return {ref, pages, dashboard, baseInvalid: base.site === undefined};
 }
 
 /** A renamed file keeps its place on the dashboard under its new slug. */

@@ -1,19 +1,11 @@
-import {readFile} from 'node:fs/promises';
-import path from 'node:path';
 import type {Problem} from '../site/problem';
 import type {BlogKeys} from '../site/sources';
 import {BLOG_AUTHORS_FILE, BLOG_TAGS_FILE} from '../site/siteLayout';
 import {parseYaml, YamlSyntaxError} from './yaml';
 
-/** The top-level keys of one optional YAML file: a missing file means "not checked". */
-async function keysOf(siteDir: string, file: string): Promise<{keys?: ReadonlySet<string>; problems: Problem[]}> {
-  let text: string;
-  try {
-    text = await readFile(path.join(siteDir, file), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {problems: []};
-    throw error;
-  }
+/** The top-level keys of one optional YAML file: a missing file (undefined) means "not checked". */
+function keysOf(file: string, text: string | undefined): {keys?: ReadonlySet<string>; problems: Problem[]} {
+  if (text === undefined) return {problems: []};
   try {
     const {data} = parseYaml(text);
     const isMapping = typeof data === 'object' && data !== null && !Array.isArray(data);
@@ -31,8 +23,9 @@ async function keysOf(siteDir: string, file: string): Promise<{keys?: ReadonlySe
 }
 
 /** blog/tags.yml and blog/authors.yml, so that `check` catches an unknown tag or author before the build does. */
-export async function readBlogKeys(siteDir: string): Promise<{keys: BlogKeys; problems: Problem[]}> {
-  const [tags, authors] = await Promise.all([keysOf(siteDir, BLOG_TAGS_FILE), keysOf(siteDir, BLOG_AUTHORS_FILE)]);
+export function blogKeysIn(texts: ReadonlyMap<string, string>): {keys: BlogKeys; problems: Problem[]} {
+  const tags = keysOf(BLOG_TAGS_FILE, texts.get(BLOG_TAGS_FILE));
+  const authors = keysOf(BLOG_AUTHORS_FILE, texts.get(BLOG_AUTHORS_FILE));
   return {
     keys: {blogTags: tags.keys, blogAuthors: authors.keys},
     problems: [...tags.problems, ...authors.problems],

@@ -1,11 +1,11 @@
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {Problem} from '../site/problem';
-import type {ContentFile, DataFile, SiteSources} from '../site/sources';
-import {readBlogKeys} from './blogKeys';
+import {CHECKED_DATA_FILES, CONTENT_FOLDERS, isContentFile, ROADMAP_FILE, SKILLS_FILE} from '../site/siteLayout';
+import type {ContentFile, SiteSources} from '../site/sources';
+import {blogKeysIn} from './blogKeys';
+import {parseDataFile, syntaxProblem} from './dataFile';
 import {readMarkdown} from './frontMatter';
-import {CONTENT_FOLDERS, isContentFile, ROADMAP_FILE, SKILLS_FILE} from '../site/siteLayout';
-import {parseYaml, YamlSyntaxError} from './yaml';
 
 /** Every Markdown file below `folder`, relative to `siteDir`, in a stable order. */
 async function markdownFiles(siteDir: string, folder: string): Promise<string[]> {
@@ -22,58 +22,52 @@ async function markdownFiles(siteDir: string, folder: string): Promise<string[]>
     .sort();
 }
 
-function syntaxProblem(file: string, error: unknown, field: string): Problem {
-  if (error instanceof YamlSyntaxError) return {file, line: error.line, field, message: error.message};
-  throw error;
-}
-
-export async function readDataFile(siteDir: string, file: string): Promise<{data: DataFile; problems: Problem[]}> {
-  let text: string;
+/** A file's text, or undefined where it does not exist. */
+export async function readIfPresent(siteDir: string, file: string): Promise<string | undefined> {
   try {
-    text = await readFile(path.join(siteDir, file), 'utf8');
+    return await readFile(path.join(siteDir, file), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    return {
-      data: {file, data: undefined, lineOf: () => 1, unreadable: true},
-      problems: [{file, line: undefined, field: 'file', message: 'missing (expected the data file to exist)'}],
-    };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
   }
-  try {
-    return {data: {file, ...parseYaml(text)}, problems: []};
-  } catch (error) {
-    return {
-      data: {file, data: undefined, lineOf: () => 1, unreadable: true},
-      problems: [syntaxProblem(file, error, 'yaml')],
-    };
-  }
-}
-
-/** Every Markdown file of the content folders, as written: relative path → text. */
-async function readContentTexts(siteDir: string): Promise<Map<string, string>> {
-  const names = (await Promise.all(CONTENT_FOLDERS.map((folder) => markdownFiles(siteDir, folder)))).flat();
-  const texts = await Promise.all(names.map((file) => readFile(path.join(siteDir, file), 'utf8')));
-  return new Map(names.map((file, i) => [file, texts[i]!]));
 }
 
 /**
- * Reads what `npm run check` validates: the data files and every Markdown
+ * Every file `npm run check` reads, as written (relative path → text): the
+ * Markdown of the content folders, and the data and blog key files that exist.
+ * The only part of the check that touches the disk.
+ */
+export async function readSiteTexts(siteDir: string): Promise<Map<string, string>> {
+  const names = (await Promise.all(CONTENT_FOLDERS.map((folder) => markdownFiles(siteDir, folder)))).flat();
+  const data = await Promise.all(CHECKED_DATA_FILES.map((file) => readIfPresent(siteDir, file)));
+  const texts = await Promise.all(names.map((file) => readFile(path.join(siteDir, file), 'utf8')));
+  return new Map([
+    ...CHECKED_DATA_FILES.flatMap((file, i) => (data[i] === undefined ? [] : [[file, data[i]] as const])),
+    ...names.map((file, i) => [file, texts[i]!] as const),
+  ]);
+}
+
+/**
+ * Pure: what `npm run check` validates, parsed from the files' texts (as
+ * `readSiteTexts` or git gives them): the data files and every Markdown
  * file's front matter, with line numbers. YAML that does not parse is a
  * problem of its file; the other files are still read. `texts` holds every
- * Markdown file as written, for the checks that read the body.
+ * file as written, for the checks that read the body and for comparisons.
  */
-export async function readSite(
-  siteDir: string,
-): Promise<{sources: SiteSources; problems: Problem[]; texts: Map<string, string>}> {
-  const [roadmap, skills, blog] = await Promise.all([
-    readDataFile(siteDir, ROADMAP_FILE),
-    readDataFile(siteDir, SKILLS_FILE),
-    readBlogKeys(siteDir),
-  ]);
+export function parseSite(siteTexts: ReadonlyMap<string, string>): {
+  sources: SiteSources;
+  problems: Problem[];
+  texts: Map<string, string>;
+} {
+  const roadmap = parseDataFile(ROADMAP_FILE, siteTexts.get(ROADMAP_FILE));
+  const skills = parseDataFile(SKILLS_FILE, siteTexts.get(SKILLS_FILE));
+  const blog = blogKeysIn(siteTexts);
   const problems = [...roadmap.problems, ...skills.problems, ...blog.problems];
-  const texts = await readContentTexts(siteDir);
+  const texts = new Map(siteTexts);
   const files: ContentFile[] = [];
   const unreadableFiles: string[] = [];
   for (const [file, text] of texts) {
+    if (!isContentFile(file)) continue;
     try {
       const {frontMatter, lineOf} = readMarkdown(text);
       files.push({file, frontMatter, lineOf});

@@ -1,53 +1,61 @@
 import {allCollections, type CollectionName} from '../schema/collections';
 import {placementOf} from '../schema/collectionOf';
-import {readSite} from '../source/readSite';
+import type {ValidSite} from '../schema/validSite';
+import {sortProblems, type Problem} from '../site/problem';
+import {isContentFile} from '../site/siteLayout';
+import type {ContentFile} from '../site/sources';
+import {parseSite, readSiteTexts} from '../source/readSite';
 import {readTrustedContent} from '../source/trustedContent';
 import {contentSecurityProblems} from './contentSecurity';
-import {sortProblems, type Problem} from '../site/problem';
-import type {ContentFile} from '../site/sources';
-import type {ValidSite} from '../schema/validSite';
 import {validateSite} from './validateSite';
 
 export type CollectionCounts = Record<CollectionName, number>;
 
 export interface CheckOptions {
   today: string;
-  /**
-   * Also report content that can run code (validate/contentSecurity.ts).
-   * Off only for an old state of the site read for comparison (`--since`).
-   */
-  scanContent?: boolean;
 }
 
-/** Reads and validates a whole site folder: what `npm run check` reports. */
-export async function checkSite(
-  siteDir: string,
-  options: CheckOptions,
-): Promise<{
+export interface CheckedSite {
   problems: Problem[];
   counts: CollectionCounts;
   site: ValidSite | undefined;
   files: ContentFile[];
-  /** Every Markdown file as written: relative path → text. */
+  /** Every file check read, as written: relative path → text. */
   texts: Map<string, string>;
-}> {
-  const {sources, problems: syntaxProblems, texts} = await readSite(siteDir);
+}
+
+/**
+ * Pure: the content model's check of a site given as its files' texts
+ * (relative path → text): front matter, data files and the references between
+ * them. `check --since` checks the base revision this way, straight from git.
+ */
+export function checkTexts(siteTexts: ReadonlyMap<string, string>, options: CheckOptions): CheckedSite {
+  const {sources, problems: syntaxProblems, texts} = parseSite(siteTexts);
   const {problems, site} = validateSite(sources, {today: options.today});
   const counts = Object.fromEntries(allCollections().map((c) => [c.name, 0])) as CollectionCounts;
   for (const file of sources.files) {
     const placement = placementOf(file.file);
     if (placement) counts[placement.collection] += 1;
   }
-  const securityProblems: Problem[] = [];
-  if (options.scanContent !== false) {
-    const {trusted, problems: listProblems} = await readTrustedContent(siteDir, new Set(texts.keys()));
-    const parsed = new Map(sources.files.map((f) => [f.file, f]));
-    securityProblems.push(...listProblems);
-    for (const [file, text] of texts) {
-      const {frontMatter, lineOf} = parsed.get(file) ?? {};
-      securityProblems.push(...contentSecurityProblems({file, text, frontMatter, lineOf}, trusted));
-    }
-  }
-  const all = sortProblems([...syntaxProblems, ...problems, ...securityProblems]);
+  const all = sortProblems([...syntaxProblems, ...problems]);
   return {problems: all, counts, site: all.length === 0 ? site : undefined, files: [...sources.files], texts};
+}
+
+/**
+ * Reads and validates a whole site folder: what `npm run check` reports. Also
+ * reports content that can run code (validate/contentSecurity.ts), which needs
+ * the site's allow-list.
+ */
+export async function checkSite(siteDir: string, options: CheckOptions): Promise<CheckedSite> {
+  const checked = checkTexts(await readSiteTexts(siteDir), options);
+  const {texts, files} = checked;
+  const {trusted, problems: securityProblems} = await readTrustedContent(siteDir, new Set(texts.keys()));
+  const parsed = new Map(files.map((f) => [f.file, f]));
+  for (const [file, text] of texts) {
+    if (!isContentFile(file)) continue;
+    const {frontMatter, lineOf} = parsed.get(file) ?? {};
+    securityProblems.push(...contentSecurityProblems({file, text, frontMatter, lineOf}, trusted));
+  }
+  if (securityProblems.length === 0) return checked;
+  return {...checked, problems: sortProblems([...checked.problems, ...securityProblems]), site: undefined};
 }
