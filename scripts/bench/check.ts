@@ -6,7 +6,7 @@ import {spawnSync} from 'node:child_process';
 import {appendFile, mkdir, readdir, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import {makeSiteWithPapers} from './corpus';
+import {makeSiteWithPapers} from '../corpus/paperNotes';
 
 const REPO = path.resolve(__dirname, '../..');
 const SIZES = [500, 2_000, 10_000];
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   const report = `# npm run check: time against the size of the paper log
 
 Command: \`npm run bench\` (scripts/bench/check.ts). Each size is a copy of this
-site with N generated paper notes (scripts/bench/corpus.ts); the time is the
+site with N generated paper notes (scripts/corpus/paperNotes.ts); the time is the
 wall clock of the whole command, \`tsx scripts/check.ts\`, process start included.
 Machine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}.
 Goal: under 5 s at 2,000 papers.

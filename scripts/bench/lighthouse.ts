@@ -1,6 +1,6 @@
 import {spawn} from 'node:child_process';
 import path from 'node:path';
-import {CHROMIUM_FLAGS, chromiumPath} from '../../tests/support/browser';
+import {CHROMIUM_FLAGS, chromiumPath} from '../harness/browser';
 
 export interface LighthouseScores {
   route: string;

@@ -12,7 +12,7 @@ import {buildRoadmapModel} from '../../plugins/roadmap/model/roadmapModel';
 import {EMPTY_QUERY, type PaperQuery} from '../../plugins/roadmap/paperSearch/paperQuery';
 import {buildPaperIndex, searchPapers} from '../../plugins/roadmap/paperSearch/paperSearch';
 import {checkSite} from '../../plugins/roadmap/validate/checkSite';
-import {makeSiteWithPapers} from './corpus';
+import {makeSiteWithPapers} from '../corpus/paperNotes';
 
 const REPO = path.resolve(__dirname, '../..');
 const PAPERS = 10_000;
@@ -77,7 +77,7 @@ async function main(): Promise<void> {
   const report = `# The paper log's search at ${PAPERS.toLocaleString('en')} papers
 
 Command: \`npm run bench\` (scripts/bench/papers.ts). ${PAPERS.toLocaleString('en')} generated paper notes
-(scripts/bench/corpus.ts), read and validated by the check's code, turned into the rows
+(scripts/corpus/paperNotes.ts), read and validated by the check's code, turned into the rows
 \`/papers\` loads; then the in-browser search code run in Node: ${queries.length} queries (words, prefixes as
 you type, typos, facets, sorts): one cold round (the first run of each, JIT not yet warm), then
 fifty more rounds, ${times.length} runs, for the median and percentiles (this 2-core machine is

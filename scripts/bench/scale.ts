@@ -13,14 +13,14 @@ import {mkdtemp, readFile, readdir, rm, stat, writeFile} from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
-import {launchChromium} from '../../tests/support/browser';
-import {buildSite} from '../../tests/support/buildSite';
-import {serveStatic} from '../../tests/support/staticServer';
+import {launchChromium} from '../harness/browser';
+import {buildSite} from '../harness/buildSite';
+import {serveStatic} from '../harness/staticServer';
 import {lighthouseScores} from './lighthouse';
 import {firstSearchDownload, pageDownload, type Download} from './pageWeight';
 import {writePlainConfig} from './plainSite';
 import {scaleChart} from './scaleChart';
-import {makeScaleSite} from './scaleCorpus';
+import {makeScaleSite} from '../corpus/scaleSite';
 import {scaleReport} from './scaleReport';
 import {
   readResults,

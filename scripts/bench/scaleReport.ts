@@ -1,4 +1,4 @@
-import {CHROMIUM_FLAGS} from '../../tests/support/browser';
+import {CHROMIUM_FLAGS} from '../harness/browser';
 import {buildRatio, checkGoals} from './scaleGoals';
 import {WEIGHED_ROUTES, type ScaleResults, type ScaleRow} from './scaleResults';
 import type {Download} from './pageWeight';
@@ -98,7 +98,7 @@ than rows of different days.
 
 ## How it is measured
 
-- **Corpus** (\`scripts/bench/scaleCorpus.ts\`): a copy of this site (config, plugins, theme, its own
+- **Corpus** (\`scripts/corpus/scaleSite.ts\`): a copy of this site (config, plugins, theme, its own
   notes and data) plus N generated paper notes with math, and courses with module notes, posts,
   projects, benchmarks and talks in proportion (\`corpusShape\`), all valid for \`npm run check\`.
 - **Builds**: \`docusaurus build\` of our site, then of plain Docusaurus on the same Markdown in its

@@ -1,7 +1,7 @@
 import {readFile, writeFile} from 'node:fs/promises';
 import type {LighthouseScores} from './lighthouse';
 import type {Download} from './pageWeight';
-import type {CorpusShape} from './scaleCorpus';
+import type {CorpusShape} from '../corpus/scaleSite';
 
 /** The pages whose download the benchmark follows, and what each shows that grows with the corpus. */
 export const WEIGHED_ROUTES = ['/', '/progress', '/papers'] as const;

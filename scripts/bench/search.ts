@@ -10,14 +10,14 @@ import {readFile, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {launchChromium} from '../../tests/support/browser';
-import {buildSite, type BuildResult} from '../../tests/support/buildSite';
-import {commitAll, git} from '../../tests/support/scratchRepo';
-import {serveStatic} from '../../tests/support/staticServer';
+import {launchChromium} from '../harness/browser';
+import {buildSite, type BuildResult} from '../harness/buildSite';
+import {commitAll, git} from '../harness/scratchRepo';
+import {serveStatic} from '../harness/staticServer';
 import {lunrFiles, pagefindFiles, type IndexFiles} from './indexFiles';
 import {installLunrPlugin, LUNR_PACKAGE, LUNR_VERSION, lunrScript, makeLunrVariant} from './lunrVariant';
 import {firstQuery, lunrQuery, pagefindQuery, type EngineQuery, type FirstQuery, type SearchUi} from './searchBrowser';
-import {makeSearchCorpus, type SearchCorpus} from './searchCorpus';
+import {makeSearchCorpus, type SearchCorpus} from '../corpus/searchSite';
 
 const REPO = path.resolve(__dirname, '../..');
 const FULL_SIZE = 3_000;
@@ -160,7 +160,7 @@ the browser runs, was ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).to
 other work shared the machine and the times below are noisy. The builds ran once each; browser figures are medians (min–max) of ${runs} runs per
 engine.
 
-Corpus (scripts/bench/searchCorpus.ts): a copy of this site with ${corpus.papers.toLocaleString('en')} generated papers,
+Corpus (scripts/corpus/searchSite.ts): a copy of this site with ${corpus.papers.toLocaleString('en')} generated papers,
 ${corpus.moduleNotes} generated module notes spread over the real courses, ${corpus.posts} generated posts, and its
 ${corpus.realPages} real notes and posts. The same copy is built twice: with our search (plugins/search), and
 with \`${LUNR_PACKAGE}@${LUNR_VERSION}\` instead (installed at bench time outside the

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
-import {COMPRESSED_BY_HOST} from '../../tests/support/staticServer';
+import {COMPRESSED_BY_HOST} from '../harness/staticServer';
 
 /** The bytes a host that gzips text would send for `file` (a path or URL pathname) with this body. */
 export function gzipSize(file: string, body: Uint8Array): number {

@@ -3,10 +3,10 @@ import path from 'node:path';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {blockingViolations, COLOUR_RULES, describeViolations} from '../support/axe';
-import {launchChromium} from '../support/browser';
-import {REPO_DIR} from '../support/buildSite';
+import {launchChromium} from '../../scripts/harness/browser';
+import {REPO_DIR} from '../../scripts/harness/buildSite';
 import {GENERATED_ROUTES, NOTE_ROUTES} from '../support/readerRoutes';
-import {serveStatic} from '../support/staticServer';
+import {serveStatic} from '../../scripts/harness/staticServer';
 
 /** Every page the roadmap plugin generates, and one page of each kind of note a reader opens. */
 const ROUTES = [

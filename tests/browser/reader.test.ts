@@ -3,10 +3,10 @@ import {gzipSync} from 'node:zlib';
 import path from 'node:path';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import {launchChromium} from '../support/browser';
-import {REPO_DIR} from '../support/buildSite';
+import {launchChromium} from '../../scripts/harness/browser';
+import {REPO_DIR} from '../../scripts/harness/buildSite';
 import {GENERATED_ROUTES, NOTE_ROUTES} from '../support/readerRoutes';
-import {serveStatic} from '../support/staticServer';
+import {serveStatic} from '../../scripts/harness/staticServer';
 
 const SCREENSHOTS = path.join(REPO_DIR, 'test-results/screenshots');
 let browser: Browser;

@@ -3,10 +3,10 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import {launchChromium} from '../support/browser';
-import {makeSiteWithPapers} from '../../scripts/bench/corpus';
-import {buildSite, REPO_DIR} from '../support/buildSite';
-import {serveStatic} from '../support/staticServer';
+import {launchChromium} from '../../scripts/harness/browser';
+import {makeSiteWithPapers} from '../../scripts/corpus/paperNotes';
+import {buildSite, REPO_DIR} from '../../scripts/harness/buildSite';
+import {serveStatic} from '../../scripts/harness/staticServer';
 
 const SCREENSHOTS = path.join(REPO_DIR, 'test-results/screenshots');
 let browser: Browser;

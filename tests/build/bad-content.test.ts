@@ -1,10 +1,10 @@
 import {readdir, readFile, stat, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {expect, it} from 'vitest';
-import {makeSiteWithPapers} from '../../scripts/bench/corpus';
+import {makeSiteWithPapers} from '../../scripts/corpus/paperNotes';
 import {checkSite} from '../../plugins/roadmap/validate/checkSite';
 import {formatProblem} from '../../plugins/roadmap/site/problem';
-import {buildSite, REPO_DIR} from '../support/buildSite';
+import {buildSite, REPO_DIR} from '../../scripts/harness/buildSite';
 
 /** Path and size and mtime of every file in the content folders, to prove nothing was written. */
 async function snapshot(siteDir: string): Promise<string[]> {

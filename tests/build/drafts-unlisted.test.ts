@@ -1,8 +1,8 @@
 import {readdir, readFile, writeFile, mkdir} from 'node:fs/promises';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {makeSiteWithPapers} from '../../scripts/bench/corpus';
-import {buildSite, REPO_DIR, type BuildResult} from '../support/buildSite';
+import {makeSiteWithPapers} from '../../scripts/corpus/paperNotes';
+import {buildSite, REPO_DIR, type BuildResult} from '../../scripts/harness/buildSite';
 
 /** Words that appear nowhere else, so that a search of the whole build finds exactly these pages. */
 const DRAFT_POST = 'Zanzibarquill draft post';

@@ -1,8 +1,8 @@
 import {readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {expect, it} from 'vitest';
-import {makeSiteWithPapers} from '../../scripts/bench/corpus';
-import {buildSite, REPO_DIR} from '../support/buildSite';
+import {makeSiteWithPapers} from '../../scripts/corpus/paperNotes';
+import {buildSite, REPO_DIR} from '../../scripts/harness/buildSite';
 
 const TITLE = 'Attacks <img src=x onerror=alert(1)> & "quotes"';
 const TAKEAWAY = '<script>alert("takeaway")</script>';

@@ -1,8 +1,8 @@
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {makeSiteWithPapers} from '../../scripts/bench/corpus';
-import {buildSite, REPO_DIR, type BuildResult} from '../support/buildSite';
+import {makeSiteWithPapers} from '../../scripts/corpus/paperNotes';
+import {buildSite, REPO_DIR, type BuildResult} from '../../scripts/harness/buildSite';
 import {visibleText} from '../support/visibleText';
 
 /** Content the real site does not have yet: projects, a result, talks (one in the future), modules done. */

@@ -3,9 +3,9 @@ import {mkdtemp, readFile, symlink, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {beforeAll, expect, it} from 'vitest';
-import {makeSiteWithPapers} from '../../scripts/bench/corpus';
-import {buildSite, REPO_DIR, type BuildResult} from '../support/buildSite';
-import {commitAll, gitEnv} from '../support/scratchRepo';
+import {makeSiteWithPapers} from '../../scripts/corpus/paperNotes';
+import {buildSite, REPO_DIR, type BuildResult} from '../../scripts/harness/buildSite';
+import {commitAll, gitEnv} from '../../scripts/harness/scratchRepo';
 
 let build: BuildResult;
 const read = (file: string) => readFile(path.join(build.outDir, file), 'utf8');

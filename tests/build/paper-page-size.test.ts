@@ -1,8 +1,8 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {expect, it} from 'vitest';
-import {makeSiteWithPapers} from '../../scripts/bench/corpus';
-import {buildSite, REPO_DIR} from '../support/buildSite';
+import {makeSiteWithPapers} from '../../scripts/corpus/paperNotes';
+import {buildSite, REPO_DIR} from '../../scripts/harness/buildSite';
 import {visibleText} from '../support/visibleText';
 
 const PAGE = 'papers/synthetic-00001/index.html';

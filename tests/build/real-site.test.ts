@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs';
 import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, expect, inject, it} from 'vitest';
-import {REPO_DIR} from '../support/buildSite';
+import {REPO_DIR} from '../../scripts/harness/buildSite';
 import {builtFiles} from '../support/builtFiles';
 import {externalLoadsInCss, externalLoadsInHtml} from '../support/externalLoads';
 

@@ -2,8 +2,8 @@ import {existsSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, expect, inject, it} from 'vitest';
-import {makeSiteWithPapers} from '../../scripts/bench/corpus';
-import {buildSite, REPO_DIR} from '../support/buildSite';
+import {makeSiteWithPapers} from '../../scripts/corpus/paperNotes';
+import {buildSite, REPO_DIR} from '../../scripts/harness/buildSite';
 import {builtFiles} from '../support/builtFiles';
 
 const ALGOLIA = {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type {AxeResults, ImpactValue, Result} from 'axe-core';
 import type {Page} from 'playwright-core';
-import {REPO_DIR} from './buildSite';
+import {REPO_DIR} from '../../scripts/harness/buildSite';
 
 // Injected from node_modules, never fetched: the test machine is offline.
 const AXE_SCRIPT = path.join(REPO_DIR, 'node_modules/axe-core/axe.min.js');

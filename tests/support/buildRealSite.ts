@@ -1,5 +1,5 @@
 import type {TestProject} from 'vitest/node';
-import {buildSite, REPO_DIR} from './buildSite';
+import {buildSite, REPO_DIR} from '../../scripts/harness/buildSite';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -18,7 +18,7 @@ import {EMPTY_QUERY} from '../../plugins/roadmap/paperSearch/paperQuery';
 import {buildPaperIndex} from '../../plugins/roadmap/paperSearch/paperSearch';
 import type {PaperRow} from '../../plugins/roadmap/model/paperLog';
 import {startAlgoliaRecorder, type AlgoliaRecorder} from '../support/algoliaRecorder';
-import {REPO_DIR} from '../support/buildSite';
+import {REPO_DIR} from '../../scripts/harness/buildSite';
 import {paperRow} from '../support/paperRow';
 
 const run = promisify(execFile);

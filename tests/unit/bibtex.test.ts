@@ -7,7 +7,7 @@ import {parseBibtex} from '../../plugins/roadmap/bibtex/parseBibtex.mjs';
 import {bibtexEntry, bibtexFile} from '../../plugins/roadmap/citation/bibtex';
 import {checkSite} from '../../plugins/roadmap/validate/checkSite';
 import {formatProblem} from '../../plugins/roadmap/site/problem';
-import {writeSite} from '../support/exampleSite';
+import {writeSite} from '../../scripts/corpus/exampleSite';
 
 const REPO = path.resolve(__dirname, '../..');
 const LIBRARY = path.join(__dirname, 'fixtures/library.bib');

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {changelogByMonth, changelogEvents, type ChangelogEvent} from '../../plugins/roadmap/model/changelog';
 import {buildRoadmapModel} from '../../plugins/roadmap/model/roadmapModel';
 import {checkSite} from '../../plugins/roadmap/validate/checkSite';
-import {edit, writeSite} from '../support/exampleSite';
+import {edit, writeSite} from '../../scripts/corpus/exampleSite';
 
 async function modelOf(changes: Record<string, string> = {}) {
   const {site, problems} = await checkSite(await writeSite(changes), {today: '2026-11-25'});

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {checkSite} from '../../plugins/roadmap/validate/checkSite';
 import {formatProblem} from '../../plugins/roadmap/site/problem';
-import {edit, EXAMPLE_SITE, writeSite} from '../support/exampleSite';
+import {edit, EXAMPLE_SITE, writeSite} from '../../scripts/corpus/exampleSite';
 
 const TODAY = '2026-11-25';
 const COURSE = 'docs/courses/ml-basics/index.md';

@@ -1,7 +1,7 @@
 import {spawnSync} from 'node:child_process';
 import path from 'node:path';
 import {expect, it} from 'vitest';
-import {edit, writeSite} from '../support/exampleSite';
+import {edit, writeSite} from '../../scripts/corpus/exampleSite';
 
 const REPO = path.resolve(__dirname, '../..');
 

@@ -3,8 +3,8 @@ import {readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {pageLine} from '../../plugins/roadmap/changes/changesMarkdown';
-import {EXAMPLE_SITE, writeSite} from '../support/exampleSite';
-import {applyEdits, commitAll, git, type SiteEdit} from '../support/scratchRepo';
+import {EXAMPLE_SITE, writeSite} from '../../scripts/corpus/exampleSite';
+import {applyEdits, commitAll, git, type SiteEdit} from '../../scripts/harness/scratchRepo';
 
 const REPO = path.resolve(__dirname, '../..');
 /** Tuesday of ISO week 48 of 2025: papers logged in week 47 make a one-week streak. */

@@ -9,7 +9,7 @@ import {skillReferences} from '../../plugins/roadmap/schema/references';
 import {formatProblem} from '../../plugins/roadmap/site/problem';
 import {checkSite} from '../../plugins/roadmap/validate/checkSite';
 import {searchablePages, type SearchableContent} from '../../plugins/search/searchablePages';
-import {writeSite} from '../support/exampleSite';
+import {writeSite} from '../../scripts/corpus/exampleSite';
 
 /**
  * A throw-away collection, defined as a real one is: one definition, added to

@@ -9,7 +9,7 @@ import {
 } from '../../plugins/roadmap/validate/contentSecurity';
 import {checkSite} from '../../plugins/roadmap/validate/checkSite';
 import {formatProblem} from '../../plugins/roadmap/site/problem';
-import {writeSite} from '../support/exampleSite';
+import {writeSite} from '../../scripts/corpus/exampleSite';
 
 const REPO = path.resolve(__dirname, '../..');
 const TODAY = '2026-11-25';

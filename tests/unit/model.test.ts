@@ -4,7 +4,7 @@ import {courseProgress} from '../../plugins/roadmap/model/courseProgress';
 import {homePage} from '../../plugins/roadmap/model/homePage';
 import {buildRoadmapModel, percentile} from '../../plugins/roadmap/model/roadmapModel';
 import {checkSite} from '../../plugins/roadmap/validate/checkSite';
-import {writeSite} from '../support/exampleSite';
+import {writeSite} from '../../scripts/corpus/exampleSite';
 
 describe('courseProgress', () => {
   it('counts done modules', () => {

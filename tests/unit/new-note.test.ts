@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest';
 import {fillTemplate, NOTE_TYPES, slugify} from '../../plugins/roadmap/emit/newNote';
 import {checkSite} from '../../plugins/roadmap/validate/checkSite';
 import {formatProblem} from '../../plugins/roadmap/site/problem';
-import {writeSite} from '../support/exampleSite';
+import {writeSite} from '../../scripts/corpus/exampleSite';
 
 const REPO = path.resolve(__dirname, '../..');
 

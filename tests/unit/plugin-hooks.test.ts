@@ -6,7 +6,7 @@ import roadmapPlugin from '../../plugins/roadmap';
 import {generatedPages} from '../../plugins/roadmap/model/generatedPages';
 import {buildRoadmapModel} from '../../plugins/roadmap/model/roadmapModel';
 import {checkSite} from '../../plugins/roadmap/validate/checkSite';
-import {writeSite} from '../support/exampleSite';
+import {writeSite} from '../../scripts/corpus/exampleSite';
 import {GENERATED_ROUTES} from '../support/readerRoutes';
 
 it('docusaurus start watches the data files, so editing them reloads the model', async () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {niceCeiling, scaleChart} from '../../scripts/bench/scaleChart';
-import {corpusShape} from '../../scripts/bench/scaleCorpus';
+import {corpusShape} from '../../scripts/corpus/scaleSite';
 import {checkGoals} from '../../scripts/bench/scaleGoals';
 import type {ScaleRow} from '../../scripts/bench/scaleResults';
 

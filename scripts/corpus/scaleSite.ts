@@ -1,6 +1,6 @@
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {copySiteWithoutPapers, writePaperNotes} from './corpus';
+import {copySiteWithoutPapers, writePaperNotes} from './paperNotes';
 
 /**
  * How much of everything else a log of N papers comes with. The paper log is

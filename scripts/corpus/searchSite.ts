@@ -1,6 +1,6 @@
 import {readdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {makeSiteWithPapers} from './corpus';
+import {makeSiteWithPapers} from './paperNotes';
 
 /**
  * The mix of a search benchmark's corpus: mostly papers, as a learner's log
