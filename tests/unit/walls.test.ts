@@ -90,6 +90,33 @@ describe('the walls of plugins/roadmap', () => {
     expect([...breaches('site', elsewhere('site')), ...breaches('citation', elsewhere('citation'))]).toEqual([]);
   });
 
+  it('each folder imports only the folders below it in the layering (README, "How it works")', () => {
+    const layers = [
+      'site',
+      'citation',
+      'schema',
+      'source',
+      'validate',
+      'model',
+      'emit',
+      'paperSearch',
+      'changes',
+      'bibtex',
+      'theme',
+    ];
+    const folders = new Set(IMPORTS.map((i) => i.folder).filter((folder) => folder !== '.'));
+    // A new folder must take its place in the layering first.
+    expect([...folders].filter((folder) => !layers.includes(folder))).toEqual([]);
+    const upward = IMPORTS.filter(
+      (i) =>
+        i.folder !== '.' &&
+        i.target !== undefined &&
+        i.target !== '.' &&
+        layers.indexOf(i.target) > layers.indexOf(i.folder),
+    ).map((i) => `${i.file} → ${i.specifier}`);
+    expect(upward).toEqual([]);
+  });
+
   it('no two folders import each other', () => {
     const edges = new Set(
       IMPORTS.filter((i) => i.target !== undefined && i.target !== i.folder).map((i) => `${i.folder} → ${i.target}`),
