@@ -12,6 +12,7 @@ import {searchModeOf} from './plugins/search/searchMode';
 import {trustedContent} from './trustedContent';
 import {darkCodeTheme, lightCodeTheme} from './src/codeTheme';
 import {frontMatterParser} from './plugins/roadmap/source/frontMatter';
+import remarkPaperCard from './plugins/roadmap/emit/remarkPaperCard';
 
 // Math everywhere: docs, papers, blog and pages share one pipeline.
 const math = {remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex]};
@@ -37,6 +38,8 @@ const papers: DocsOptions = {
   sidebarPath: false,
   showLastUpdateTime: true,
   ...math,
+  // Each paper note starts with its log card, computed from the validated paper at build time.
+  remarkPlugins: [...math.remarkPlugins, [remarkPaperCard, {siteDir: __dirname}]],
 };
 
 const config: Config = {

@@ -1,0 +1,73 @@
+import path from 'node:path';
+import type {Root, RootContent} from 'mdast';
+import {paperCard} from '../model/paperCard';
+import {checkFrontMatter, type RuleContext} from '../schema/collection';
+import {collections} from '../schema/collections';
+import {placementOf} from '../schema/collectionOf';
+import {fieldName, formatProblem} from '../site/problem';
+import {today} from '../source/today';
+
+/** What a remark plugin receives of the file: Docusaurus puts the parsed front matter in `data`. */
+interface MarkdownFile {
+  path: string;
+  data: {frontMatter?: Record<string, unknown>};
+}
+
+/**
+ * An MDX JSX element as MDX's mdast extension (mdast-util-mdx-jsx) defines it;
+ * spelled out here, not imported from a package the site does not depend on.
+ */
+interface PaperCardElement {
+  type: 'mdxJsxFlowElement';
+  name: 'PaperCard';
+  attributes: {type: 'mdxJsxAttribute'; name: 'card'; value: string}[];
+  children: [];
+}
+
+/** Only the paper's own fields matter to its card; references to other files are the build's check. */
+const OWN_FIELDS_ONLY: Omit<RuleContext, 'today'> = {
+  skills: undefined,
+  phases: undefined,
+  domains: undefined,
+  projects: new Set(),
+  blogTags: undefined,
+  blogAuthors: undefined,
+};
+
+/**
+ * The papers instance's remark plugin: a paper note starts with its log card,
+ * computed at build time from its front matter as the paper schema validates
+ * it (the page receives the card, never raw front matter to cast). The build
+ * has already refused an invalid paper with every problem listed; a paper
+ * that still fails here (a dev server editing one file) stops with check's
+ * words for that file.
+ */
+export default function remarkPaperCard({siteDir}: {siteDir: string}): (tree: Root, file: MarkdownFile) => void {
+  return (tree, file) => {
+    const relative = path.relative(siteDir, file.path).split(path.sep).join('/');
+    // Partials (`_`) are not pages of their own.
+    if (placementOf(relative)?.collection !== 'paper') return;
+    const {entry, problems} = checkFrontMatter(collections.paper, file.data.frontMatter ?? {}, {
+      ...OWN_FIELDS_ONLY,
+      today: today(),
+    });
+    if (!entry) {
+      const lines = problems.map((p) =>
+        formatProblem({
+          file: relative,
+          line: undefined,
+          field: fieldName(p.path) || 'front matter',
+          message: p.message,
+        }),
+      );
+      throw new Error(`a paper card needs a valid paper (run npm run check):\n${lines.join('\n')}`);
+    }
+    const card: PaperCardElement = {
+      type: 'mdxJsxFlowElement',
+      name: 'PaperCard',
+      attributes: [{type: 'mdxJsxAttribute', name: 'card', value: JSON.stringify(paperCard(entry))}],
+      children: [],
+    };
+    tree.children.unshift(card as unknown as RootContent);
+  };
+}
