@@ -6,6 +6,7 @@ import {nextExperimentsPage} from './nextExperiments';
 import {paperLogPage, type AlgoliaPaperIndex} from './paperLogPage';
 import {progressPage} from './progressPage';
 import {projectsPage} from './projectsPage';
+import {collections} from '../schema/collections';
 import type {RoadmapModel} from './roadmapModel';
 import {skillsPage} from './skillsPage';
 import {talksPage} from './talksPage';
@@ -28,15 +29,20 @@ export function generatedPages(
   const events = changelogEvents(model);
   return [
     {route: '', component: '@theme/RoadmapHome', name: 'home', data: homePage(model, today)},
-    {route: 'progress', component: '@theme/ProgressPage', name: 'progress', data: progressPage(model, today)},
     {
-      route: 'papers',
+      route: collections.course.route,
+      component: '@theme/ProgressPage',
+      name: 'progress',
+      data: progressPage(model, today),
+    },
+    {
+      route: collections.paper.route,
       component: '@theme/PaperLogPage',
       name: 'paperLog',
       data: paperLogPage(model, today, options.paperSearch),
     },
     {
-      route: 'papers/next',
+      route: `${collections.paper.route}/next`,
       component: '@theme/NextExperimentsPage',
       name: 'nextExperiments',
       data: nextExperimentsPage(model),
@@ -48,8 +54,13 @@ export function generatedPages(
       name: 'changelog',
       data: {kinds: changeKinds(), ...changelogByMonth(events, today)} satisfies ChangelogPageData,
     },
-    {route: 'projects', component: '@theme/ProjectsPage', name: 'projects', data: projectsPage(model)},
-    {route: 'benchmarks', component: '@theme/BenchmarksPage', name: 'benchmarks', data: benchmarksPage(model)},
-    {route: 'talks', component: '@theme/TalksPage', name: 'talks', data: talksPage(model)},
+    {route: collections.project.route, component: '@theme/ProjectsPage', name: 'projects', data: projectsPage(model)},
+    {
+      route: collections.benchmark.route,
+      component: '@theme/BenchmarksPage',
+      name: 'benchmarks',
+      data: benchmarksPage(model),
+    },
+    {route: collections.talk.route, component: '@theme/TalksPage', name: 'talks', data: talksPage(model)},
   ];
 }

@@ -121,14 +121,8 @@ export function buildRoadmapModel(allEntries: ValidSite, pageOf: PageLookup, tod
     .sort((a, b) => b.date.localeCompare(a.date));
   // Every collection's listed pages with the skills they show, in registry order: the
   // summarised ones as sorted above, any other (notes) as its pages.
-  const summaries: Partial<Record<string, readonly (Page & {skills: readonly string[]})[]>> = {
-    courses,
-    papers,
-    projects,
-    benchmarks,
-    talks,
-    posts,
-  };
+  const lists = {courses, papers, projects, benchmarks, talks, posts};
+  const summaries: Partial<Record<string, readonly (Page & {skills: readonly string[]})[]>> = lists;
   const listedEntries = site as unknown as Record<string, Located<{skills?: string[]}>[]>;
   const evidence: (Evidence & {skills: readonly string[]})[] = allCollections().flatMap((collection) => {
     const items =
@@ -164,12 +158,7 @@ export function buildRoadmapModel(allEntries: ValidSite, pageOf: PageLookup, tod
       quarterGoal: now.quarter_goal,
       thisWeek: now.this_week,
     }),
-    courses,
-    papers,
-    projects,
-    benchmarks,
-    talks,
-    posts,
+    ...lists,
     skills: {
       levels: site.skills.levels,
       categories: site.skills.categories.map(({id, title}) => ({id, title})),

@@ -65,7 +65,7 @@ export interface Collection<N extends string, S extends Shape, P extends string 
   /** In the reader's words: `talk`, `benchmark result`; `many` heads its changelog filter. */
   label: {one: string; many: string};
   files: FilePatterns;
-  /** The generated page that lists every entry, below the base URL. */
+  /** The page that lists every entry, below the base URL (the plugin generates it, except the blog's and the docs'). */
   route: string;
   /**
    * `npm run new -- <name> "Title"`: the template's path, where the note goes,
