@@ -6,12 +6,24 @@
 import {readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {existingPaper, planImport, type ExistingPaper} from '../plugins/roadmap/bibtex/importPapers';
-import {parseBibtex} from '../plugins/roadmap/bibtex/parseBibtex.mjs';
+import {
+  entryIds,
+  existingPaper,
+  filledEntry,
+  needsFill,
+  planImport,
+  type ExistingPaper,
+} from '../plugins/roadmap/bibtex/importPapers';
+import {parseBibtex, type BibtexEntry} from '../plugins/roadmap/bibtex/parseBibtex.mjs';
+
+type ParsedBibtex = ReturnType<typeof parseBibtex>;
+import {endpointsFrom, lookupPaper} from '../plugins/roadmap/paperLookup/lookupPaper';
+import {paperIdLabel, type PaperId} from '../plugins/roadmap/paperLookup/paperId';
+import {LookupError, politeClient, userAgent} from '../plugins/roadmap/paperLookup/politeRequests';
 import {parseSite, readSiteTexts} from '../plugins/roadmap/source/readSite';
 import {today} from '../plugins/roadmap/source/today';
 
-const HELP = `Usage: npm run papers:import -- FILE.bib [--dry-run] [--site DIR]
+const HELP = `Usage: npm run papers:import -- FILE.bib [--dry-run] [--fill] [--site DIR]
 
 Creates papers/<slug>.md (status: queued) for each entry of a BibTeX file as
 Zotero, Google Scholar, ACL Anthology, DBLP or arXiv export it. An entry whose
@@ -21,6 +33,9 @@ never changed. Prints what was created and what was skipped, and why.
 
 Options:
   --dry-run    print what would be created; write nothing
+  --fill       complete entries that have an arXiv id or DOI but no title, author
+               or year from arXiv or Crossref (npm run new's lookup and its
+               environment variables); off by default, so an import needs no network
   --site DIR   the site folder (default: the current folder)
   -h, --help   show this text`;
 
@@ -32,10 +47,48 @@ async function existingPapers(siteDir: string): Promise<ExistingPaper[]> {
   return sources.files.filter((f) => f.file.startsWith('papers/')).map((f) => existingPaper(f.file, f.frontMatter));
 }
 
+/**
+ * `--fill`: entries with an arXiv id or DOI but no title, author or year are
+ * completed from arXiv or Crossref, one request at a time at the pace each
+ * asks; an entry that cannot be looked up is left as it was (and skipped).
+ */
+async function filled(parsed: ParsedBibtex): Promise<ParsedBibtex> {
+  const pkg = JSON.parse(await readFile(path.join(import.meta.dirname, '../package.json'), 'utf8')) as {
+    name: string;
+    version: string;
+  };
+  const endpoints = endpointsFrom(process.env);
+  const client = politeClient({userAgent: userAgent(pkg, endpoints.mailto), timeoutMs: 10_000});
+  const toFill = parsed.entries.filter(needsFill);
+  const entries: BibtexEntry[] = [];
+  for (const entry of parsed.entries) {
+    if (!needsFill(entry)) {
+      entries.push(entry);
+      continue;
+    }
+    const {arxiv, doi} = entryIds(entry);
+    const id: PaperId = arxiv !== undefined ? {kind: 'arxiv', id: arxiv} : {kind: 'doi', doi: doi!};
+    console.log(`filling  ${entry.key} from ${paperIdLabel(id)} (${toFill.indexOf(entry) + 1} of ${toFill.length})`);
+    try {
+      entries.push(filledEntry(entry, await lookupPaper(id, endpoints, client)));
+    } catch (error) {
+      if (!(error instanceof LookupError)) throw error;
+      console.log(`could not fill ${entry.key}: ${error.message}`);
+      entries.push(entry);
+    }
+  }
+  return {...parsed, entries};
+}
+
 async function main(): Promise<number> {
   const {values, positionals} = parseArgs({
     allowPositionals: true,
-    options: {'dry-run': {type: 'boolean'}, site: {type: 'string'}, help: {type: 'boolean', short: 'h'}},
+    options: {
+      'dry-run': {type: 'boolean'},
+      fill: {type: 'boolean'},
+      site: {type: 'string'},
+      help: {type: 'boolean', short: 'h'},
+    },
   });
   if (values.help) {
     console.log(HELP);
@@ -49,7 +102,8 @@ async function main(): Promise<number> {
   const siteDir = path.resolve(values.site ?? '.');
   const text = await readFile(bibFile, 'utf8');
   const existing = await existingPapers(siteDir);
-  const plan = planImport(parseBibtex(text), existing, {
+  const parsed = parseBibtex(text);
+  const plan = planImport(values.fill ? await filled(parsed) : parsed, existing, {
     date: today(),
     source: path.basename(bibFile),
     takenFiles: new Set(existing.map((p) => p.file)),

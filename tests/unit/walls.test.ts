@@ -98,6 +98,7 @@ describe('the walls of plugins/roadmap', () => {
       'source',
       'validate',
       'model',
+      'paperLookup',
       'emit',
       'paperSearch',
       'changes',

@@ -30,6 +30,14 @@ export function existingPaper(file: string, frontMatter: Record<string, unknown>
   };
 }
 
+/** Whether two notes log one paper by its identifiers: the same arXiv id (any version) or DOI (any case). */
+export function samePaperId(a: {arxiv?: string; doi?: string}, b: {arxiv?: string; doi?: string}): boolean {
+  return (
+    (a.arxiv !== undefined && b.arxiv !== undefined && arxivWithoutVersion(a.arxiv) === arxivWithoutVersion(b.arxiv)) ||
+    (a.doi !== undefined && b.doi !== undefined && a.doi.toLowerCase() === b.doi.toLowerCase())
+  );
+}
+
 export interface ImportPlan {
   create: {file: string; key: string; text: string}[];
   skipped: {key: string; line: number | undefined; reason: string}[];
@@ -48,6 +56,41 @@ interface PaperFields {
 
 const ARXIV_IN_TEXT = /arxiv(?:\.org\/abs\/|:\s*|\s+)((?:\d{4}\.\d{4,5})|(?:[a-z-]+(?:\.[A-Z]{2})?\/\d{7}))(?:v\d+)?/i;
 
+/** The arXiv id (without its version) and DOI an entry gives, wherever its exporter put them. */
+export function entryIds(entry: BibtexEntry): {arxiv?: string; doi?: string} {
+  const f = entry.fields;
+  const eprintIsArxiv = /arxiv/i.test(f.archiveprefix ?? f.eprinttype ?? '') && f.eprint !== undefined;
+  const arxiv = eprintIsArxiv
+    ? /^(?:arxiv:)?(.+)$/i.exec(f.eprint!.trim())?.[1]
+    : ARXIV_IN_TEXT.exec([f.journal, f.url, f.note, f.howpublished].filter(Boolean).join(' '))?.[1];
+  const doi = f.doi?.replace(/^https?:\/\/(dx\.)?doi\.org\//i, '').trim();
+  return {
+    ...(arxiv ? {arxiv: arxivWithoutVersion(arxiv)} : {}),
+    ...(doi && /^10\.\d{4,9}\/\S+$/.test(doi) ? {doi} : {}),
+  };
+}
+
+/** An entry with an id but without a title, an author or a year: what `papers:import --fill` looks up. */
+export function needsFill(entry: BibtexEntry): boolean {
+  const ids = entryIds(entry);
+  const year = Number((entry.fields.year ?? entry.fields.date ?? '').slice(0, 4));
+  const incomplete =
+    !entry.fields.title?.trim() || entry.authors.length === 0 || !Number.isInteger(year) || year < 1900;
+  return incomplete && (ids.arxiv !== undefined || ids.doi !== undefined);
+}
+
+/** The entry with what it lacked (title, authors, year) taken from the paper an API described. */
+export function filledEntry(
+  entry: BibtexEntry,
+  paper: {title: string; authors: readonly string[]; year: number},
+): BibtexEntry {
+  const fields = {...entry.fields};
+  if (!fields.title?.trim()) fields.title = paper.title;
+  const year = Number((fields.year ?? fields.date ?? '').slice(0, 4));
+  if (!Number.isInteger(year) || year < 1900) fields.year = String(paper.year);
+  return {...entry, fields, authors: entry.authors.length > 0 ? entry.authors : [...paper.authors]};
+}
+
 /** The content model's fields from one BibTeX entry, or why it cannot be a paper note. */
 export function paperFromEntry(entry: BibtexEntry): PaperFields | {reason: string} {
   const f = entry.fields;
@@ -57,18 +100,11 @@ export function paperFromEntry(entry: BibtexEntry): PaperFields | {reason: strin
   const year = Number((f.year ?? f.date ?? '').slice(0, 4));
   if (!Number.isInteger(year) || year < 1900)
     return {reason: `no year (got ${JSON.stringify(f.year ?? f.date ?? '')})`};
-  const eprintIsArxiv = /arxiv/i.test(f.archiveprefix ?? f.eprinttype ?? '') && f.eprint !== undefined;
-  const arxivMatch = eprintIsArxiv
-    ? /^(?:arxiv:)?(.+)$/i.exec(f.eprint!.trim())?.[1]
-    : ARXIV_IN_TEXT.exec([f.journal, f.url, f.note, f.howpublished].filter(Boolean).join(' '))?.[1];
-  const paper: PaperFields = {title, authors: entry.authors, year};
-  if (arxivMatch) paper.arxiv = arxivWithoutVersion(arxivMatch);
+  const paper: PaperFields = {title, authors: entry.authors, year, ...entryIds(entry)};
   const venue = f.booktitle ?? f.journal;
   if (venue && !/^(arxiv|corr$)/i.test(venue))
     paper.venue = venue; // CoRR is DBLP's name for arXiv
   else if (paper.arxiv) paper.venue = 'arXiv';
-  const doi = f.doi?.replace(/^https?:\/\/(dx\.)?doi\.org\//i, '').trim();
-  if (doi && /^10\.\d{4,9}\/\S+$/.test(doi)) paper.doi = doi;
   if (f.url && /^https?:\/\//.test(f.url) && !paper.arxiv && !paper.doi) paper.url = f.url;
   if (/^[A-Za-z0-9_:.+-]+$/.test(entry.key)) paper.citekey = entry.key;
   return paper;
@@ -123,8 +159,7 @@ export function planImport(
     // Match first: a Google Scholar entry without any link may still be a paper already logged.
     const same = known.find(
       (k) =>
-        (paper.arxiv !== undefined && k.arxiv !== undefined && arxivWithoutVersion(k.arxiv) === paper.arxiv) ||
-        (paper.doi !== undefined && k.doi?.toLowerCase() === paper.doi.toLowerCase()) ||
+        samePaperId(paper, k) ||
         (k.citekey !== '' && (k.citekey === paper.citekey || k.citekey === deriveCitekey(paper))),
     );
     if (same) {
