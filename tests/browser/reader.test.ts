@@ -223,6 +223,36 @@ describe('a reader', () => {
     await page.close();
   });
 
+  it('reads the changelog filters’ labels, pressed or not, in light and dark', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await open('/changelog', undefined, scheme);
+      // axe passed the invisible labels: the text colour was the light theme's transparent background.
+      const colours = await page
+        .getByRole('group', {name: 'Show kinds'})
+        .getByRole('button')
+        .evaluateAll((buttons) =>
+          buttons.map((button) => {
+            const style = getComputedStyle(button);
+            return {label: button.textContent, text: style.color, background: style.backgroundColor};
+          }),
+        );
+      expect(colours.map((c) => c.label)).toEqual([
+        'Courses 1',
+        'Papers 2',
+        'Projects 0',
+        'Benchmarks 0',
+        'Talks 0',
+        'Posts 1',
+        'Roadmap 1',
+      ]);
+      for (const {label, text, background} of colours) {
+        expect(text, `${scheme} ${label}`).not.toMatch(/rgba\(\d+, \d+, \d+, 0\)|transparent/);
+        expect(text, `${scheme} ${label}`).not.toBe(background);
+      }
+      await page.close();
+    }
+  });
+
   it('every generated page renders in light and dark mode (screenshots)', {timeout: 180_000}, async () => {
     offSite = [];
     for (const route of GENERATED_ROUTES) {
