@@ -121,12 +121,20 @@ beforeAll(async () => {
 
 afterAll(() => server.close());
 
-/** Runs `npm run new` with the APIs pointed at the local server; never blocks it (execFile, not spawnSync). */
-async function newPaper(...args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
+/**
+ * Runs one of the site's scripts with the APIs pointed at the local server
+ * (`env` may point them elsewhere); asynchronously, so the server in this
+ * process can answer (spawnSync would block it).
+ */
+async function run(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{code: number; stdout: string; stderr: string}> {
   try {
     const {stdout, stderr} = await promisify(execFile)(
       path.join(REPO, 'node_modules/.bin/tsx'),
-      [path.join(REPO, 'scripts/new.ts'), '--site', site, 'paper', ...args],
+      [path.join(REPO, 'scripts', script), ...args, '--site', site],
       {
         env: {
           ...process.env,
@@ -134,6 +142,7 @@ async function newPaper(...args: string[]): Promise<{code: number; stdout: strin
           ARXIV_API_URL: `${server.origin}/api/query`,
           CROSSREF_API_URL: server.origin,
           CROSSREF_MAILTO: 'me@example.org',
+          ...env,
         },
       },
     );
@@ -143,6 +152,8 @@ async function newPaper(...args: string[]): Promise<{code: number; stdout: strin
     return {code: failed.code, stdout: failed.stdout, stderr: failed.stderr};
   }
 }
+
+const newPaper = (...args: string[]) => run('new.ts', ['paper', ...args]);
 
 const papers = () => readdir(path.join(site, 'papers'));
 
@@ -244,14 +255,7 @@ describe('npm run new -- paper ID', () => {
     const address = closed.origin;
     await closed.close();
     const files = await papers();
-    const refused = await promisify(execFile)(
-      path.join(REPO, 'node_modules/.bin/tsx'),
-      [path.join(REPO, 'scripts/new.ts'), '--site', site, 'paper', '2101.00002'],
-      {env: {...process.env, ROADMAP_TODAY: TODAY, ARXIV_API_URL: `${address}/api/query`}},
-    ).then(
-      () => ({code: 0, stderr: ''}),
-      (error: {code: number; stderr: string}) => error,
-    );
+    const refused = await run('new.ts', ['paper', '2101.00002'], {ARXIV_API_URL: `${address}/api/query`});
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(
       /^new: could not reach arXiv at http:\/\/127\.0\.0\.1:\d+ \(.+\); nothing was written \(use --offline/,
@@ -289,19 +293,7 @@ describe('npm run papers:import -- --fill', () => {
         '@article{krizhevsky2017imagenet,\n  doi = {10.1145/3065386}\n}',
       ].join('\n'),
     );
-    const importer = (...args: string[]) =>
-      promisify(execFile)(
-        path.join(REPO, 'node_modules/.bin/tsx'),
-        [path.join(REPO, 'scripts/papers-import.mts'), bib, '--site', site, ...args],
-        {
-          env: {
-            ...process.env,
-            ROADMAP_TODAY: TODAY,
-            ARXIV_API_URL: `${server.origin}/api/query`,
-            CROSSREF_API_URL: server.origin,
-          },
-        },
-      );
+    const importer = (...args: string[]) => run('papers-import.mts', [bib, ...args]);
     const before = server.requests.length;
     const offline = await importer('--dry-run');
     expect(offline.stdout).toContain('skipped  he2015deep (line 1): no author');
@@ -318,7 +310,7 @@ describe('npm run papers:import -- --fill', () => {
     expect(filled.stdout).toContain('created  papers/imagenet-classification-with-deep-convolutional-neural-netwo.md');
     expect(server.requests.slice(before).map((r) => r.url)).toEqual([
       '/api/query?id_list=1512.03385&max_results=1',
-      '/works/10.1145/3065386',
+      '/works/10.1145/3065386?mailto=me%40example.org',
     ]);
     const note = await readFile(
       path.join(site, 'papers/imagenet-classification-with-deep-convolutional-neural-netwo.md'),
