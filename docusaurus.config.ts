@@ -12,9 +12,17 @@ import {searchModeOf} from './plugins/search/searchMode';
 import {trustedContent} from './trustedContent';
 import {darkCodeTheme, lightCodeTheme} from './src/codeTheme';
 import {frontMatterParser} from './plugins/roadmap/source/frontMatter';
+import rehypeSafeContent from './plugins/safe-content/rehypeSafeContent';
 
-// Math everywhere: docs, papers, blog and pages share one pipeline.
-const math = {remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex]};
+// Docs, papers, blog and pages share one pipeline: math everywhere, and the
+// allowlist sanitizer on every file trustedContent.ts does not list, right
+// after rehype-raw and before KaTeX (plugins/safe-content, CONTRIBUTING
+// "Content that runs code").
+const math = {
+  remarkPlugins: [remarkMath],
+  beforeDefaultRehypePlugins: [[rehypeSafeContent, {siteDir: __dirname, trusted: trustedContent}]],
+  rehypePlugins: [rehypeKatex],
+};
 
 // The site's address comes from the environment so that a fork deploys
 // without editing this file (see README, "Configuration").

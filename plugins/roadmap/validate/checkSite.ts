@@ -2,6 +2,8 @@ import type {CollectionName} from '../schema/collection';
 import {placementOf} from '../schema/collectionOf';
 import {readSite} from '../source/readSite';
 import {readTrustedContent} from '../source/trustedContent';
+import {readPageTexts} from '../../safe-content/pageFiles';
+import {sanitizerProblems} from '../../safe-content/unsafeContentProblems';
 import {contentSecurityProblems} from './contentSecurity';
 import {sortProblems, type Problem} from './problem';
 import {validateSite, type ContentFile, type ValidSite} from './validateSite';
@@ -38,12 +40,18 @@ export async function checkSite(
   }
   const securityProblems: Problem[] = [];
   if (options.scanContent !== false) {
-    const {trusted, problems: listProblems} = await readTrustedContent(siteDir, new Set(texts.keys()));
+    // Markdown pages under src/pages are rendered like notes (plugins/safe-content).
+    const pages = await readPageTexts(siteDir);
+    const {trusted, problems: listProblems} = await readTrustedContent(
+      siteDir,
+      new Set([...texts.keys(), ...pages.keys()]),
+    );
     const parsed = new Map(sources.files.map((f) => [f.file, f]));
     securityProblems.push(...listProblems);
-    for (const [file, text] of texts) {
+    for (const [file, text] of [...texts, ...pages]) {
       const {frontMatter, lineOf} = parsed.get(file) ?? {};
       securityProblems.push(...contentSecurityProblems({file, text, frontMatter, lineOf}, trusted));
+      securityProblems.push(...(await sanitizerProblems({file, text, frontMatter}, trusted)));
     }
   }
   const all = sortProblems([...syntaxProblems, ...problems, ...securityProblems]);

@@ -4,10 +4,12 @@ import {textOutsideCode} from './textOutsideCode';
 
 /**
  * Contributions are untrusted input. A `.md` file is CommonMark: it becomes
- * HTML and cannot run code. An `.mdx` file is a program: its imports,
+ * HTML, which the allowlist sanitizer cleans in the build and `npm run check`
+ * reports (plugins/safe-content). An `.mdx` file is a program: its imports,
  * exports, expressions and components run at build time and in the reader's
- * browser. This scan reports every way a content file could run code, with
- * its line, unless the site's allow-list (trustedContent.ts) names the file.
+ * browser, and no sanitizer can tell them from the site's own. This is the
+ * MDX part: every untrusted file compiled as MDX, and its import and export
+ * lines, unless the site's allow-list (trustedContent.ts) names the file.
  */
 export interface ContentSecurityInput {
   /** Relative to the site, with `/` separators. */
@@ -27,51 +29,22 @@ export function isTrusted(file: string, trusted: readonly string[]): boolean {
   return trusted.some((entry) => (entry.endsWith('/') ? file.startsWith(entry) : file === entry));
 }
 
-/** Every problem of one file; none when the file is trusted. */
+/** The MDX problems of one file; none when the file is trusted or is CommonMark. */
 export function contentSecurityProblems(input: ContentSecurityInput, trusted: readonly string[]): Problem[] {
   const {file, text} = input;
-  if (isTrusted(file, trusted)) return [];
-  const problems: Problem[] = [];
-  const report = (line: number, field: string, message: string) => problems.push({file, line, field, message});
-
-  const mdx = compiledAsMdx(file, input.frontMatter);
   const mdxFile = mdxFileProblem(input, trusted);
-  if (mdxFile) problems.push(mdxFile);
-
-  if (!mdx && !mightRunCode(text)) return problems;
-  const live = textOutsideCode(text, {mdx});
+  if (!mdxFile) return [];
+  const problems: Problem[] = [mdxFile];
+  const live = textOutsideCode(text, {mdx: true});
   const lineAt = lineCounter(live);
-  if (mdx) {
-    for (const match of live.matchAll(/^[ \t]*(import|export)(?=[\s{*])[^\n]*/gm)) {
-      const keyword = match[1]!;
-      report(
-        lineAt(match.index),
-        keyword,
-        `an MDX ${keyword} statement runs code (expected none in content, ${OR_TRUSTED}, got ${quote(match[0])})`,
-      );
-    }
-  }
-  for (const match of live.matchAll(/<script(?=[\s/>]|$)[^\n]*/gi)) {
-    report(
-      lineAt(match.index),
-      '<script>',
-      `a script runs in the reader's browser (expected no <script> in content, ${OR_TRUSTED}, got ${quote(match[0])})`,
-    );
-  }
-  for (const tag of tagsIn(live)) {
-    for (const attribute of tag.attributes) {
-      if (/^on[a-z]/i.test(attribute.name))
-        report(
-          lineAt(attribute.index),
-          attribute.name,
-          `an event handler runs code (expected no on… attribute in content, ${OR_TRUSTED}, got ${quote(attribute.source)})`,
-        );
-      else if (attribute.value !== undefined && isScriptUrl(attribute.value))
-        report(lineAt(attribute.index), attribute.name, scriptLinkMessage(attribute.value));
-    }
-  }
-  for (const {index, url} of markdownLinkTargets(live)) {
-    if (isScriptUrl(url)) report(lineAt(index), 'link', scriptLinkMessage(url));
+  for (const match of live.matchAll(/^[ \t]*(import|export)(?=[\s{*])[^\n]*/gm)) {
+    const keyword = match[1]!;
+    problems.push({
+      file,
+      line: lineAt(match.index),
+      field: keyword,
+      message: `an MDX ${keyword} statement runs code (expected none in content, ${OR_TRUSTED}, got ${quote(match[0])})`,
+    });
   }
   return problems;
 }
@@ -108,10 +81,6 @@ export function mdxFileProblem(
   };
 }
 
-function scriptLinkMessage(url: string): string {
-  return `a javascript: link runs code when clicked (expected an http(s), mailto or relative link, ${OR_TRUSTED}, got ${quote(url)})`;
-}
-
 /** `"…"` (or `'…'` around double quotes), cut to a readable length. */
 function quote(found: string): string {
   const trimmed = found.trim();
@@ -133,95 +102,4 @@ function lineCounter(text: string): (offset: number) => number {
     }
     return low + 1;
   };
-}
-
-interface Attribute {
-  name: string;
-  value: string | undefined;
-  /** Offset of the attribute's name in the text. */
-  index: number;
-  source: string;
-}
-
-/**
- * Every HTML or JSX start tag, over several lines if need be, with its
- * attributes. Values may be quoted, unquoted or, in MDX, `{expressions}`.
- */
-function* tagsIn(text: string): Generator<{attributes: Attribute[]}> {
-  for (const open of text.matchAll(/<[A-Za-z][\w.:-]*/g)) {
-    const attributes: Attribute[] = [];
-    const attribute = /\s*(?:(\/?>)|([^\s"'<>\/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|\{[^}]*\}|[^\s"'=<>`]+))?|([\s\S]))/y;
-    attribute.lastIndex = open.index + open[0].length;
-    // An unclosed `<` in prose must not make the rest of a long file one tag.
-    const limit = open.index + 2000;
-    for (let match = attribute.exec(text); match && match.index < limit; match = attribute.exec(text)) {
-      if (match[1] || match[4] === '<') break;
-      if (match[4] !== undefined) continue; // a stray character: skip it, as browsers do
-      const name = match[2]!;
-      const raw = match[3];
-      attributes.push({
-        name,
-        value: raw === undefined ? undefined : unwrap(raw),
-        index: match.index + match[0].length - match[0].trimStart().length,
-        source: match[0],
-      });
-    }
-    yield {attributes};
-  }
-}
-
-function unwrap(value: string): string {
-  if (/^["']/.test(value)) return value.slice(1, -1);
-  // {'javascript:…'} or {"…"} or {`…`} in MDX.
-  if (value.startsWith('{'))
-    return value
-      .slice(1, -1)
-      .trim()
-      .replace(/^["'`]|["'`]$/g, '');
-  return value;
-}
-
-/** Destinations of inline links and images, reference definitions and autolinks. */
-function* markdownLinkTargets(text: string): Generator<{index: number; url: string}> {
-  for (const match of text.matchAll(/\]\(\s*(<[^>\n]*>|[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)/g))
-    yield {index: match.index, url: match[1]!.replace(/^<|>$/g, '')};
-  for (const match of text.matchAll(/^ {0,3}\[[^\]\n]+\]:\s*(<[^>\n]*>|\S+)/gm))
-    yield {index: match.index, url: match[1]!.replace(/^<|>$/g, '')};
-  for (const match of text.matchAll(/<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/g))
-    yield {index: match.index, url: match[1]!};
-}
-
-/**
- * Whether a browser would run this URL: the scheme after the decoding a
- * browser and a Markdown renderer do (character references, backslash
- * escapes, tabs and newlines removed, any case).
- */
-export function isScriptUrl(url: string): boolean {
-  const scheme = asBrowserReadsIt(url);
-  return scheme.startsWith('javascript:') || scheme.startsWith('vbscript:');
-}
-
-/** Character references and backslash escapes decoded; tabs, newlines and spaces gone; lower case. */
-function asBrowserReadsIt(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
-    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&colon;/gi, ':')
-    .replace(/&(tab|newline);/gi, '')
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
-    .replace(/[\u0000-\u0020]/g, '')
-    .toLowerCase();
-}
-
-/**
- * Whether a Markdown file holds anything the scan could report: a tag start
- * (`<` and a letter: every script, handler and HTML link begins so, and blanking
- * code never makes one) or a script URL in any encoding. Most notes hold
- * neither, and parsing Markdown costs about a millisecond a file, so they skip
- * the parse.
- */
-export function mightRunCode(text: string): boolean {
-  if (/<[A-Za-z]/.test(text)) return true;
-  const decoded = asBrowserReadsIt(text);
-  return decoded.includes('javascript:') || decoded.includes('vbscript:');
 }
