@@ -3,6 +3,7 @@ import {placementOf} from '../schema/collectionOf';
 import {readSite} from '../source/readSite';
 import {readTrustedContent} from '../source/trustedContent';
 import {readPageTexts} from '../../safe-content/pageFiles';
+import {scriptBreakingFrontMatter} from '../../safe-content/scriptBreakingText';
 import {sanitizerProblems} from '../../safe-content/unsafeContentProblems';
 import {contentSecurityProblems} from './contentSecurity';
 import {sortProblems, type Problem} from './problem';
@@ -52,6 +53,7 @@ export async function checkSite(
       const {frontMatter, lineOf} = parsed.get(file) ?? {};
       securityProblems.push(...contentSecurityProblems({file, text, frontMatter, lineOf}, trusted));
       securityProblems.push(...(await sanitizerProblems({file, text, frontMatter}, trusted)));
+      securityProblems.push(...scriptBreakingFrontMatter(file, frontMatter, lineOf));
     }
   }
   const all = sortProblems([...syntaxProblems, ...problems, ...securityProblems]);
