@@ -13,6 +13,7 @@ import {trustedContent} from './trustedContent';
 import {darkCodeTheme, lightCodeTheme} from './src/codeTheme';
 import {frontMatterParser} from './plugins/roadmap/source/frontMatter';
 import rehypeSafeContent from './plugins/safe-content/rehypeSafeContent';
+import {withFeedText} from './plugins/safe-content/feedText';
 
 // Docs, papers, blog and pages share one pipeline: math everywhere, and the
 // allowlist sanitizer on every file trustedContent.ts does not list, right
@@ -96,7 +97,13 @@ const config: Config = {
         blog: {
           path: 'blog',
           showReadingTime: true,
-          feedOptions: {type: ['rss', 'atom'], xslt: true},
+          feedOptions: {
+            type: ['rss', 'atom'],
+            xslt: true,
+            // Any title or post yields well-formed XML (plugins/safe-content/feedText.ts).
+            createFeedItems: async ({defaultCreateFeedItems, ...params}) =>
+              (await defaultCreateFeedItems(params)).map(withFeedText),
+          },
           onInlineTags: 'throw',
           onInlineAuthors: 'throw',
           onUntruncatedBlogPosts: 'warn',
