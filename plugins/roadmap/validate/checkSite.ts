@@ -2,6 +2,7 @@ import type {CollectionName} from '../schema/collection';
 import {placementOf} from '../schema/collectionOf';
 import {readSite} from '../source/readSite';
 import {readTrustedContent} from '../source/trustedContent';
+import {activeStaticProblems} from '../../safe-content/activeStaticFiles';
 import {readPageTexts} from '../../safe-content/pageFiles';
 import {scriptBreakingFrontMatter} from '../../safe-content/scriptBreakingText';
 import {sanitizerProblems} from '../../safe-content/unsafeContentProblems';
@@ -49,6 +50,8 @@ export async function checkSite(
     );
     const parsed = new Map(sources.files.map((f) => [f.file, f]));
     securityProblems.push(...listProblems);
+    // static/ and the assets beside notes are published as they are.
+    securityProblems.push(...(await activeStaticProblems(siteDir)));
     for (const [file, text] of [...texts, ...pages]) {
       const {frontMatter, lineOf} = parsed.get(file) ?? {};
       securityProblems.push(...contentSecurityProblems({file, text, frontMatter, lineOf}, trusted));
