@@ -10,18 +10,34 @@ const OR_TRUSTED = 'or the file listed in trustedContent.ts';
  * Whether a `.md` file could hold anything the sanitizer removes, without
  * parsing it. The sanitizer judges elements and their attributes, and in a
  * `.md` file an author gets those only from
- * - raw HTML and autolinks: `<` and a letter (a comment, `<!…>` or `<?…>`, is
- *   never reported; a lone end tag makes nothing but an allowed `<p>`/`<br>`);
- * - links and images, inline `](…)` or through a definition `[x]: …` (a
- *   reference link needs one): the only way to a URL with a scheme or
- *   another host; GFM's bare links are http(s), mailto and www only;
+ * - raw HTML: `<` and a letter (a comment, `<!…>` or `<?…>`, is never
+ *   reported; a lone end tag makes nothing but an allowed `<p>`/`<br>`).
+ *   `<https://`, `<http://` and `<mailto:` in lower case are autolinks, not
+ *   tags (a tag name holds no `:`), to a scheme the schema allows;
+ * - images, `![`, wherever they load from;
+ * - links, inline `](…)` or through a definition `[x]: …` (a reference link
+ *   needs one; a footnote's `[^x]:` is none), unless the destination starts
+ *   with a scheme the schema allows in lower case, `#`, or a path on this
+ *   site (`/`, `./`, `../`, but not `//` or `/\`, which reach another host);
+ *   GFM's bare links are http(s), mailto and www only;
  * - a directive's `{attributes}` on an admonition (`:::note{.class}`).
  * Everything else Markdown makes (headings and their ids, lists, task
  * lists, tables, footnotes, code and its meta line, math) is allowed as the
- * schema is written. Most notes hold none of these, and skip the ~1 ms parse.
+ * schema is written. Most notes hold none of these, and skip the ~2 ms render.
  */
+const SAFE_DESTINATION = String.raw`\s*<?(?:https?:\/\/|mailto:|#|\.{0,2}\/(?![\/\\]))`;
+const MIGHT_HOLD_UNSAFE = new RegExp(
+  [
+    String.raw`<(?!(?:https?:\/\/|mailto:))[A-Za-z]`,
+    String.raw`!\[`,
+    String.raw`\]\((?!${SAFE_DESTINATION})`,
+    String.raw`(?<!\[\^[^\]\n]*)\]:(?!${SAFE_DESTINATION})`,
+    ':::',
+  ].join('|'),
+);
+
 export function mightHoldUnsafeContent(text: string): boolean {
-  return /<[A-Za-z]|\]\(|\]:|:::/.test(text);
+  return MIGHT_HOLD_UNSAFE.test(text);
 }
 
 /**

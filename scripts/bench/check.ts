@@ -14,7 +14,8 @@ const RUNS = 3;
 
 /**
  * The worst case of the content scan: every paper note with an autolink, so
- * that none skips the Markdown parse (validate/contentSecurity.ts, mightRunCode).
+ * that none skips the render and sanitizer run
+ * (plugins/safe-content/unsafeContentProblems.ts, mightHoldUnsafeContent).
  */
 async function linkEveryPaper(siteDir: string): Promise<void> {
   const papers = (await readdir(path.join(siteDir, 'papers'))).filter((file) => file.endsWith('.md'));
@@ -68,8 +69,9 @@ wall clock of the whole command, \`tsx scripts/check.ts\`, process start include
 Machine: ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}.
 Goal: under 5 s at 2,000 papers.
 
-The content scan parses a note's Markdown only when the note holds a tag or a
-link that could run code (\`mightRunCode\`); the generated notes hold neither. The
+The content scan renders a note and runs the sanitizer on it only when the note
+holds a tag, a link, a definition or an admonition (\`mightHoldUnsafeContent\`);
+the generated notes hold none. The
 last two columns add an autolink to every paper note, so that every one is parsed:
 the worst case.
 

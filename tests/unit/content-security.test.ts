@@ -149,6 +149,24 @@ describe('what the sanitizer removes is reported with its file and line', () => 
     expect(mightHoldUnsafeContent(note(':::note{.x}\nHi\n:::'))).toBe(true);
   });
 
+  it.each([
+    ['Source: <https://arxiv.org/abs/1>', false],
+    ['[a](https://x) [b](<https://x>) [c](./b.md) [d](../b.md) [e](/docs/x) [f](#h) [g](mailto:me@x.org)', false],
+    ['[a]: https://x\n[^1]: A note.', false],
+    ['<b>x</b>', true],
+    ['<HTTPS://x>', true],
+    ['<javascript:alert(1)>', true],
+    ['[a](//evil.example)', true],
+    ['[a](/\\evil.example)', true],
+    ['[a](\njavascript:x)', true],
+    ['[a](HTTPS://x)', true],
+    ['[a](b.md)', true],
+    ['![a](/img/x.png)', true],
+    ['[a]: javascript:x', true],
+  ])('the pre-filter on %j says %s', (body, expected) => {
+    expect(mightHoldUnsafeContent(note(body))).toBe(expected);
+  });
+
   it.each(NEAR_MISSES)('%s passes', async (_, body) => {
     expect(await problems('docs/n.md', note(body))).toEqual([]);
   });

@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest';
 import {checkSite} from '../../plugins/roadmap/validate/checkSite';
 import {formatProblem} from '../../plugins/roadmap/validate/problem';
 import {sanitizeContent, sanitizeHtml} from '../../plugins/safe-content/sanitizeContent';
-import {unsafeContentProblems} from '../../plugins/safe-content/unsafeContentProblems';
+import {mightHoldUnsafeContent, unsafeContentProblems} from '../../plugins/safe-content/unsafeContentProblems';
 import {attackFiles, BENIGN_FILES, CONTEXTS, HTML_VECTORS, IMAGE_VECTORS, URL_VECTORS} from '../support/attackCorpus';
 import {writeSite} from '../support/exampleSite';
 
@@ -39,6 +39,26 @@ describe('the attack corpus through check', () => {
     expect(HTML_VECTORS.length + URL_VECTORS.length + IMAGE_VECTORS.length).toBeGreaterThanOrEqual(60);
     expect(CONTEXTS.length).toBe(12);
     expect(placements.length - missed.length).toBe(placements.length - inert.length);
+  });
+
+  it('the pre-filter lets every vector through on its own, in every construction', () => {
+    const skipped: string[] = [];
+    CONTEXTS.forEach((context, c) => {
+      const vectors = context.definition ? URL_VECTORS : [...HTML_VECTORS, ...URL_VECTORS, ...IMAGE_VECTORS];
+      for (const vector of vectors) {
+        const payload = vector.html.replaceAll('{n}', String(c));
+        const markdown = HTML_VECTORS.includes(vector)
+          ? payload
+          : IMAGE_VECTORS.includes(vector)
+            ? `![x](${payload})`
+            : context.definition
+              ? payload
+              : `[x](${payload})`;
+        const text = `---\ntitle: T\n---\n\n${context.wrap(markdown, c)}\n`;
+        if (!mightHoldUnsafeContent(text)) skipped.push(`${vector.name} (${context.name})`);
+      }
+    });
+    expect(skipped).toEqual([]);
   });
 
   it('reports nothing on the benign pages', async () => {
