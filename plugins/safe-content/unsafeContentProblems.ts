@@ -57,7 +57,10 @@ export async function sanitizerProblems(
 /** What the sanitizer would remove from one untrusted `.md` file, as check's problems. */
 export async function unsafeContentProblems(file: string, text: string): Promise<Problem[]> {
   if (!mightHoldUnsafeContent(text)) return [];
-  return contentRemovals(await renderMarkdown(text)).map((removal) => problemOf(file, text, removal));
+  const rendered = await renderMarkdown(text);
+  return contentRemovals(rendered.tree).map((removal) =>
+    problemOf(file, rendered.text, {...removal, line: removal.line && rendered.lineInFile(removal.line)}),
+  );
 }
 
 function problemOf(file: string, text: string, removal: Removal): Problem {
