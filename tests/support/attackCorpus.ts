@@ -143,6 +143,8 @@ export const CONTEXTS: readonly Context[] = [
   {name: 'inside an admonition', wrap: (p) => `:::tip[Careful]\n\n${p}\n\n:::`},
   {name: 'list item', wrap: (p) => `- item\n- ${p}`},
   {name: 'block quote', wrap: (p) => `> quoted\n>\n> ${p}`},
+  // Docusaurus writes a heading's raw HTML, unparsed, into the table of contents (toc export).
+  {name: 'heading, and so the table of contents', wrap: (p) => `### Heading ${p}`},
   {name: 'file with an empty front matter', wrap: (p) => p, emptyFrontMatter: true},
   {name: 'definition inside a list', wrap: (p, n) => `- [x][r${n}]\n\n  [r${n}]: ${p}`, definition: true},
   {name: 'definition inside a quote', wrap: (p, n) => `> [x][r${n}]\n>\n> [r${n}]: ${p}`, definition: true},

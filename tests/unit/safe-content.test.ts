@@ -37,7 +37,7 @@ describe('the attack corpus through check', () => {
     expect(missed).toEqual(inert);
     // The counts of the closing note.
     expect(HTML_VECTORS.length + URL_VECTORS.length + IMAGE_VECTORS.length).toBeGreaterThanOrEqual(60);
-    expect(CONTEXTS.length).toBe(12);
+    expect(CONTEXTS.length).toBe(13);
     expect(placements.length - missed.length).toBe(placements.length - inert.length);
   });
 
