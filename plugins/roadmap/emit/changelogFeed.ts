@@ -1,4 +1,5 @@
 import {Feed} from 'feed';
+import {feedText} from '../safeContent/feedText';
 import type {ChangelogEvent} from '../model/changelog';
 
 export const CHANGELOG_FEEDS = {rss: 'changelog/rss.xml', atom: 'changelog/atom.xml'} as const;
@@ -36,7 +37,8 @@ export function changelogFeeds(
   });
   for (const event of past) {
     feed.addItem({
-      title: event.text,
+      // Any text yields well-formed XML (feedText.ts: CDATA ends, control characters).
+      title: feedText(event.text),
       id: `${changelogUrl}#${event.id}`,
       link: event.permalink ? site.origin.replace(/\/$/, '') + event.permalink : `${changelogUrl}#${event.id}`,
       date: new Date(`${event.date}T00:00:00Z`),

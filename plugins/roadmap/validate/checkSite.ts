@@ -6,7 +6,11 @@ import {isContentFile} from '../site/siteLayout';
 import type {ContentFile} from '../site/sources';
 import {parseSite, readSiteTexts} from '../source/readSite';
 import {readTrustedContent} from '../source/trustedContent';
-import {contentSecurityProblems} from './contentSecurity';
+import {activeStaticProblems} from '../safeContent/activeStaticFiles';
+import {readPageTexts} from '../safeContent/pageFiles';
+import {scriptBreakingFrontMatter} from '../safeContent/scriptBreakingText';
+import {sanitizerProblems} from '../safeContent/unsafeContentProblems';
+import {contentSecurityProblems} from '../safeContent/mdxContent';
 import {validateSite} from './validateSite';
 
 export type CollectionCounts = Record<CollectionName, number>;
@@ -43,18 +47,28 @@ export function checkTexts(siteTexts: ReadonlyMap<string, string>, options: Chec
 
 /**
  * Reads and validates a whole site folder: what `npm run check` reports. Also
- * reports content that can run code (validate/contentSecurity.ts), which needs
- * the site's allow-list.
+ * reports content that can run code, which needs the site's allow-list: what
+ * the render pipeline's sanitizer removes (plugins/roadmap/safeContent), MDX, titles
+ * that would close a script block, and active files in static/.
  */
 export async function checkSite(siteDir: string, options: CheckOptions): Promise<CheckedSite> {
   const checked = checkTexts(await readSiteTexts(siteDir), options);
   const {texts, files} = checked;
-  const {trusted, problems: securityProblems} = await readTrustedContent(siteDir, new Set(texts.keys()));
+  // Markdown pages under src/pages are rendered like notes (plugins/roadmap/safeContent).
+  const pages = await readPageTexts(siteDir);
+  const notes = [...texts].filter(([file]) => isContentFile(file));
+  const {trusted, problems: securityProblems} = await readTrustedContent(
+    siteDir,
+    new Set([...notes.map(([file]) => file), ...pages.keys()]),
+  );
+  // static/ and the assets beside notes are published as they are.
+  securityProblems.push(...(await activeStaticProblems(siteDir)));
   const parsed = new Map(files.map((f) => [f.file, f]));
-  for (const [file, text] of texts) {
-    if (!isContentFile(file)) continue;
+  for (const [file, text] of [...notes, ...pages]) {
     const {frontMatter, lineOf} = parsed.get(file) ?? {};
     securityProblems.push(...contentSecurityProblems({file, text, frontMatter, lineOf}, trusted));
+    securityProblems.push(...(await sanitizerProblems({file, text, frontMatter}, trusted)));
+    securityProblems.push(...scriptBreakingFrontMatter(file, frontMatter, lineOf));
   }
   if (securityProblems.length === 0) return checked;
   return {...checked, problems: sortProblems([...checked.problems, ...securityProblems]), site: undefined};

@@ -1,0 +1,100 @@
+import type {LineOf} from '../site/fieldPath';
+import {isTrusted, TRUSTED_CONTENT_FILE} from '../source/trustedContent';
+import type {Problem} from '../site/problem';
+import {textOutsideCode} from './textOutsideCode';
+
+/**
+ * Contributions are untrusted input. A `.md` file is CommonMark: it becomes
+ * HTML, which the allowlist sanitizer cleans in the build and `npm run check`
+ * reports (plugins/roadmap/safeContent). An `.mdx` file is a program: its imports,
+ * exports, expressions and components run at build time and in the reader's
+ * browser, and no sanitizer can tell them from the site's own. This is the
+ * MDX part: every untrusted file compiled as MDX, and its import and export
+ * lines, unless the site's allow-list (trustedContent.ts) names the file.
+ */
+export interface ContentSecurityInput {
+  /** Relative to the site, with `/` separators. */
+  file: string;
+  /** The whole file as written. */
+  text: string;
+  /** Parsed front matter, when it parsed: `format: mdx` turns a `.md` file into MDX. */
+  frontMatter?: Record<string, unknown>;
+  lineOf?: LineOf;
+}
+
+const OR_TRUSTED = `or the file listed in ${TRUSTED_CONTENT_FILE}`;
+
+/** The MDX problems of one file; none when the file is trusted or is CommonMark. */
+export function contentSecurityProblems(input: ContentSecurityInput, trusted: readonly string[]): Problem[] {
+  const {file, text} = input;
+  const mdxFile = mdxFileProblem(input, trusted);
+  if (!mdxFile) return [];
+  const problems: Problem[] = [mdxFile];
+  const live = textOutsideCode(text, {mdx: true});
+  const lineAt = lineCounter(live);
+  for (const match of live.matchAll(/^[ \t]*(import|export)(?=[\s{*])[^\n]*/gm)) {
+    const keyword = match[1]!;
+    problems.push({
+      file,
+      line: lineAt(match.index),
+      field: keyword,
+      message: `an MDX ${keyword} statement runs code (expected none in content, ${OR_TRUSTED}, got ${quote(match[0])})`,
+    });
+  }
+  return problems;
+}
+
+/** Whether Docusaurus compiles the file as MDX: `.mdx`, unless front matter says `format: md`, or `format: mdx`. */
+function compiledAsMdx(file: string, frontMatter: Record<string, unknown> = {}): boolean {
+  const format = frontMatter.format;
+  return file.endsWith('.mdx') ? format !== 'md' : format === 'mdx' || format === 'detect';
+}
+
+/**
+ * The file-level problem: an untrusted `.mdx` file, or `format: mdx` in a
+ * `.md` file. Needs no body, so a build can check it on the content it loaded.
+ */
+export function mdxFileProblem(
+  input: Pick<ContentSecurityInput, 'file' | 'frontMatter' | 'lineOf'>,
+  trusted: readonly string[],
+): Problem | undefined {
+  const {file, frontMatter} = input;
+  if (isTrusted(file, trusted)) return undefined;
+  if (file.endsWith('.mdx'))
+    return {
+      file,
+      line: 1,
+      field: 'file',
+      message: `MDX can run code (expected a .md file, ${OR_TRUSTED}, got ${file.split('/').at(-1)})`,
+    };
+  if (!compiledAsMdx(file, frontMatter)) return undefined;
+  return {
+    file,
+    line: input.lineOf?.(['format']) ?? 1,
+    field: 'format',
+    message: `MDX can run code (expected no format key: .md is CommonMark, ${OR_TRUSTED}, got ${JSON.stringify(frontMatter?.format)})`,
+  };
+}
+
+/** `"…"` (or `'…'` around double quotes), cut to a readable length. */
+function quote(found: string): string {
+  const trimmed = found.trim();
+  const text = trimmed.length > 60 ? `${trimmed.slice(0, 57)}...` : trimmed;
+  return text.includes('"') ? `'${text}'` : `"${text}"`;
+}
+
+/** 1-based line of an offset. */
+function lineCounter(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
+}
