@@ -69,12 +69,10 @@ Goal: under 5 s at 2,000 papers.
 
 The content scan renders a note and runs the sanitizer on it only when the note
 holds a tag, a link, a definition or an admonition (\`mightHoldUnsafeContent\`);
-the generated notes hold none. The
-last two columns add an HTML tag (\`<kbd>\`) to every paper note, so that every one is
-rendered and sanitized:
-the worst case.
+the generated notes hold none. The last two columns add an HTML tag (\`<kbd>\`)
+to every paper note, so that every one is rendered and sanitized: the worst case.
 
-| papers | median | runs | every note parsed: median | runs |
+| papers | median | runs | every note rendered: median | runs |
 | ---: | ---: | --- | ---: | --- |
 ${rows.join('\n')}
 `;
