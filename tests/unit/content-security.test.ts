@@ -261,7 +261,7 @@ describe('npm run check scans the content folders', () => {
     });
     const {problems: found} = await checkSite(site, {today: TODAY});
     expect(found.map(formatProblem)).toEqual([
-      'trustedContent.ts:3 trustedContent[1]: no such content file or folder (expected a path in docs/, papers/ or blog/ such as "docs/demo.mdx" or "docs/demos/", got "docs/gone.mdx")',
+      'trustedContent.ts:3 trustedContent[1]: no such content file or folder (expected a path in docs/, papers/, blog/ or src/pages/ such as "docs/demo.mdx" or "docs/demos/", got "docs/gone.mdx")',
     ]);
   });
 

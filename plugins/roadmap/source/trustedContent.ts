@@ -57,7 +57,7 @@ export async function readTrustedContent(
             file: TRUSTED_CONTENT_FILE,
             line: lineOf(JSON.stringify(entry).slice(1, -1)),
             field: `trustedContent[${index}]`,
-            message: `no such content file or folder (expected a path in docs/, papers/ or blog/ such as "docs/demo.mdx" or "docs/demos/", got ${JSON.stringify(entry)})`,
+            message: `no such content file or folder (expected a path in docs/, papers/, blog/ or src/pages/ such as "docs/demo.mdx" or "docs/demos/", got ${JSON.stringify(entry)})`,
           },
         ],
   );
