@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type {Root, RootContent} from 'mdast';
+import type {Root} from 'mdast';
+import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import {paperCard} from '../model/paperCard';
 import {checkFrontMatter, type RuleContext} from '../schema/collection';
 import {collections} from '../schema/collections';
@@ -11,17 +12,6 @@ import {today} from '../source/today';
 interface MarkdownFile {
   path: string;
   data: {frontMatter?: Record<string, unknown>};
-}
-
-/**
- * An MDX JSX element as MDX's mdast extension (mdast-util-mdx-jsx) defines it;
- * spelled out here, not imported from a package the site does not depend on.
- */
-interface PaperCardElement {
-  type: 'mdxJsxFlowElement';
-  name: 'PaperCard';
-  attributes: {type: 'mdxJsxAttribute'; name: 'card'; value: string}[];
-  children: [];
 }
 
 /** Only the paper's own fields matter to its card; references to other files are the build's check. */
@@ -62,12 +52,12 @@ export default function remarkPaperCard({siteDir}: {siteDir: string}): (tree: Ro
       );
       throw new Error(`a paper card needs a valid paper (run npm run check):\n${lines.join('\n')}`);
     }
-    const card: PaperCardElement = {
+    const card: MdxJsxFlowElement = {
       type: 'mdxJsxFlowElement',
       name: 'PaperCard',
       attributes: [{type: 'mdxJsxAttribute', name: 'card', value: JSON.stringify(paperCard(entry))}],
       children: [],
     };
-    tree.children.unshift(card as unknown as RootContent);
+    tree.children.unshift(card);
   };
 }
