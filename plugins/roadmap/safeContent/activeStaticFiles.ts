@@ -1,4 +1,5 @@
-import {readdir, readFile} from 'node:fs/promises';
+import {readFile} from 'node:fs/promises';
+import {filesBelow} from '../source/filesBelow';
 import path from 'node:path';
 import type {Problem} from '../site/problem';
 
@@ -94,17 +95,4 @@ function decodeReferences(text: string): string {
 
 function safeCodePoint(code: number): string {
   return code > 0x10ffff || code === 0x0a ? '\uFFFD' : String.fromCodePoint(code);
-}
-
-async function filesBelow(siteDir: string, folder: string): Promise<string[]> {
-  const entries = await readdir(path.join(siteDir, folder), {recursive: true, withFileTypes: true}).catch(
-    (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return [];
-      throw error;
-    },
-  );
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
 }

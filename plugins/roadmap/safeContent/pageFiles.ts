@@ -1,4 +1,5 @@
-import {readdir, readFile} from 'node:fs/promises';
+import {readFile} from 'node:fs/promises';
+import {filesBelow} from '../source/filesBelow';
 import path from 'node:path';
 
 /** Where Docusaurus's pages plugin finds pages; its Markdown pages are content like any note. */
@@ -11,17 +12,9 @@ export const PAGES_FOLDER = 'src/pages';
  * Docusaurus skips files and folders starting with `_`, as this does.
  */
 export async function readPageTexts(siteDir: string): Promise<Map<string, string>> {
-  const entries = await readdir(path.join(siteDir, PAGES_FOLDER), {recursive: true, withFileTypes: true}).catch(
-    (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return [];
-      throw error;
-    },
+  const files = (await filesBelow(siteDir, PAGES_FOLDER)).filter(
+    (file) => /\.mdx?$/.test(file) && !file.split('/').some((part) => part.startsWith('_')),
   );
-  const files = entries
-    .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
-    .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .filter((file) => !file.split('/').some((part) => part.startsWith('_')))
-    .sort();
   const texts = await Promise.all(files.map((file) => readFile(path.join(siteDir, file), 'utf8')));
   return new Map(files.map((file, i) => [file, texts[i]!]));
 }

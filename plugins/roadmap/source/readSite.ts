@@ -1,25 +1,16 @@
-import {readdir, readFile} from 'node:fs/promises';
+import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {Problem} from '../site/problem';
 import {CHECKED_DATA_FILES, CONTENT_FOLDERS, isContentFile, ROADMAP_FILE, SKILLS_FILE} from '../site/siteLayout';
 import type {ContentFile, SiteSources} from '../site/sources';
 import {blogKeysIn} from './blogKeys';
 import {parseDataFile, syntaxProblem} from './dataFile';
+import {filesBelow} from './filesBelow';
 import {readMarkdown} from './frontMatter';
 
 /** Every Markdown file below `folder`, relative to `siteDir`, in a stable order. */
 async function markdownFiles(siteDir: string, folder: string): Promise<string[]> {
-  const entries = await readdir(path.join(siteDir, folder), {recursive: true, withFileTypes: true}).catch(
-    (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return [];
-      throw error;
-    },
-  );
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .filter(isContentFile)
-    .sort();
+  return (await filesBelow(siteDir, folder)).filter(isContentFile);
 }
 
 /** A file's text, or undefined where it does not exist. */
