@@ -168,6 +168,15 @@ describe('sanitizeContent keeps what Docusaurus made and cleans what the author 
     );
   });
 
+  it('drops ids and names that could clobber the page’s globals, keeping headings’ and footnotes’', () => {
+    expect(
+      sanitizeHtml(
+        '<div id="__docusaurus" name="x"><img name="getElementById" src="/a.png"><a id="location" href="/b">b</a>' +
+          '<li id="user-content-fn-2">n</li><h3 id="setup">Setup</h3></div>',
+      ),
+    ).toBe('<div><img src="/a.png"><a href="/b">b</a><li id="user-content-fn-2">n</li><h3 id="setup">Setup</h3></div>');
+  });
+
   it('keeps a Docusaurus admonition with its type and title, not a made-up type', () => {
     const tree: Root = {
       type: 'root',

@@ -46,6 +46,17 @@ export const safeContentSchema: Schema = {
   ],
   attributes: {
     ...defaults,
+    // No `id` or `name` of the author's choosing on just any element: with
+    // GitHub's prefix turned off (above), `<img name="…">` or `<div id="…">`
+    // would clobber the page's globals (window.x, document.x). Headings keep
+    // the ids Docusaurus gives them, footnotes the prefixed ids remark-rehype
+    // gives them.
+    '*': (defaults['*'] ?? []).filter((name) => name !== 'id' && name !== 'name'),
+    ...Object.fromEntries(
+      ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((heading) => [heading, [...(defaults[heading] ?? []), 'id']]),
+    ),
+    a: [...(defaults.a ?? []), ['id', /^user-content-fnref-/]],
+    li: [...(defaults.li ?? []), ['id', /^user-content-fn-/]],
     // remark-math's output, which rehype-katex replaces after the sanitizer;
     // a code block's meta line (`title="x.py" showLineNumbers`), which
     // Docusaurus's CodeBlock shows as text.
