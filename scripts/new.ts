@@ -14,9 +14,10 @@ import {
   type NoteType,
 } from '../plugins/roadmap/emit/newNote';
 import {paperNoteFrom, withFields, withoutField} from '../plugins/roadmap/emit/paperNote';
-import {endpointsFrom, lookupPaper} from '../plugins/roadmap/paperLookup/lookupPaper';
+import {paperLookupFor} from '../plugins/roadmap/paperLookup/lookupPaper';
 import {paperIdLabel, paperIdOf, type PaperId} from '../plugins/roadmap/paperLookup/paperId';
-import {LookupError, politeClient, userAgent} from '../plugins/roadmap/paperLookup/politeRequests';
+import {LookupError} from '../plugins/roadmap/paperLookup/politeRequests';
+import {toolIdentity} from './toolIdentity';
 import {parseSite, readSiteTexts} from '../plugins/roadmap/source/readSite';
 import {today} from '../plugins/roadmap/source/today';
 
@@ -51,7 +52,7 @@ address for Crossref's polite pool, sent with each request when set).
 Exit codes: 0 written, 1 refused (file exists, paper logged already, bad type,
 title, slug or id, or the lookup failed), 2 failure.`;
 
-/** What to tell an author whose lookup failed: the one way forward that needs no network. */
+/** A refusal: `new` exits 1 with its one line and writes nothing. */
 class Refusal extends Error {}
 
 /** The note of a paper named by its id: looked up, or only the id with --offline. */
@@ -76,15 +77,10 @@ async function paperNote(
     );
     return {title: label, slug, text};
   }
-  const pkg = JSON.parse(await readFile(path.join(__dirname, '../package.json'), 'utf8')) as {
-    name: string;
-    version: string;
-  };
-  const endpoints = endpointsFrom(process.env);
-  const client = politeClient({userAgent: userAgent(pkg, endpoints.mailto), timeoutMs: 10_000});
+  const lookup = paperLookupFor(process.env, toolIdentity());
   let paper;
   try {
-    paper = await lookupPaper(id, endpoints, client);
+    paper = await lookup(id);
   } catch (error) {
     if (!(error instanceof LookupError)) throw error;
     throw new Refusal(

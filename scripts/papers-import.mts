@@ -17,9 +17,10 @@ import {
 import {parseBibtex, type BibtexEntry} from '../plugins/roadmap/bibtex/parseBibtex.mjs';
 
 type ParsedBibtex = ReturnType<typeof parseBibtex>;
-import {endpointsFrom, lookupPaper} from '../plugins/roadmap/paperLookup/lookupPaper';
+import {paperLookupFor} from '../plugins/roadmap/paperLookup/lookupPaper';
 import {paperIdLabel, type PaperId} from '../plugins/roadmap/paperLookup/paperId';
-import {LookupError, politeClient, userAgent} from '../plugins/roadmap/paperLookup/politeRequests';
+import {LookupError} from '../plugins/roadmap/paperLookup/politeRequests';
+import {toolIdentity} from './toolIdentity';
 import {parseSite, readSiteTexts} from '../plugins/roadmap/source/readSite';
 import {today} from '../plugins/roadmap/source/today';
 
@@ -53,12 +54,7 @@ async function existingPapers(siteDir: string): Promise<ExistingPaper[]> {
  * asks; an entry that cannot be looked up is left as it was (and skipped).
  */
 async function filled(parsed: ParsedBibtex): Promise<ParsedBibtex> {
-  const pkg = JSON.parse(await readFile(path.join(import.meta.dirname, '../package.json'), 'utf8')) as {
-    name: string;
-    version: string;
-  };
-  const endpoints = endpointsFrom(process.env);
-  const client = politeClient({userAgent: userAgent(pkg, endpoints.mailto), timeoutMs: 10_000});
+  const lookup = paperLookupFor(process.env, toolIdentity());
   const toFill = parsed.entries.filter(needsFill);
   const entries: BibtexEntry[] = [];
   for (const entry of parsed.entries) {
@@ -70,7 +66,7 @@ async function filled(parsed: ParsedBibtex): Promise<ParsedBibtex> {
     const id: PaperId = arxiv !== undefined ? {kind: 'arxiv', id: arxiv} : {kind: 'doi', doi: doi!};
     console.log(`filling  ${entry.key} from ${paperIdLabel(id)} (${toFill.indexOf(entry) + 1} of ${toFill.length})`);
     try {
-      entries.push(filledEntry(entry, await lookupPaper(id, endpoints, client)));
+      entries.push(filledEntry(entry, await lookup(id)));
     } catch (error) {
       if (!(error instanceof LookupError)) throw error;
       console.log(`could not fill ${entry.key}: ${error.message}`);

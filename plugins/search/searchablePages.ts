@@ -2,7 +2,7 @@ import type {AnyCollection} from '../roadmap/schema/collection';
 import {allCollections, collectionNamed} from '../roadmap/schema/collections';
 import {placementOf} from '../roadmap/schema/collectionOf';
 import type {SearchKind} from '../roadmap/site/searchKinds';
-import {loadedPages, type LoadedPage, type LoadedSiteContent} from '../roadmap/source/loadedContent';
+import {loadedPages, type LoadedSiteContent} from '../roadmap/source/loadedContent';
 
 /** A page of the built site that goes into the search index, with what the index keeps beside its text. */
 export interface SearchablePage {
@@ -50,17 +50,14 @@ function folderCollection(file: string): {collection: AnyCollection; entrySlug: 
  * page is searched as its collection's `search` says (registry).
  */
 export function searchablePages(allContent: SearchableContent): SearchablePage[] {
-  const pages = loadedPages(allContent);
+  const pages = loadedPages(allContent).flatMap((page) => {
+    const placement = placementOf(page.file);
+    return placement ? [{...page, placement}] : [];
+  });
   // An entry's title names the section of the notes below it (a course's modules).
-  const entryTitle = new Map<string, string>();
-  for (const page of pages) {
-    const placement = placementOf(page.file);
-    if (placement) entryTitle.set(`${placement.collection}:${placement.slug}`, page.title);
-  }
-  return pages.flatMap((page: LoadedPage): SearchablePage[] => {
+  const entryTitle = new Map(pages.map(({placement, title}) => [`${placement.collection}:${placement.slug}`, title]));
+  return pages.flatMap(({placement, ...page}): SearchablePage[] => {
     if (!page.listed) return [];
-    const placement = placementOf(page.file);
-    if (!placement) return [];
     const placed = collectionNamed(placement.collection);
     const home = placed.files.patterns === undefined ? folderCollection(page.file) : undefined;
     const {search} = (home?.collection ?? placed) as AnyCollection;

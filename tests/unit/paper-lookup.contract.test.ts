@@ -9,7 +9,7 @@ import {LookupError, politeClient} from '../../plugins/roadmap/paperLookup/polit
 import {formatProblem} from '../../plugins/roadmap/site/problem';
 import {checkSite} from '../../plugins/roadmap/validate/checkSite';
 import {writeSite} from '../../scripts/corpus/exampleSite';
-import {startRecordingServer, type Recorded, type RecordingServer} from '../support/recordingServer';
+import {startRecordingServer, type Recorded, type RecordingServer, type Reply} from '../support/recordingServer';
 
 /**
  * Contract tests: `npm run new -- paper ID` against a local server that
@@ -103,7 +103,7 @@ const atom = (body: string) => ({status: 200, type: 'application/atom+xml; chars
 
 let server: RecordingServer;
 let site: string;
-const answers = new Map<string, () => ReturnType<Parameters<typeof startRecordingServer>[0]>>();
+const answers = new Map<string, () => Reply>();
 
 beforeAll(async () => {
   server = await startRecordingServer((request: Recorded) => {

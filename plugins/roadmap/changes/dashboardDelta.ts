@@ -1,7 +1,7 @@
 import {isoWeek} from '../model/calendar';
 import {homePage} from '../model/homePage';
 import {loggedPapers} from '../model/paperHabit';
-import type {RoadmapModel} from '../model/roadmapModel';
+import {modelList, type RoadmapModel} from '../model/roadmapModel';
 import {allCollections, type CollectionName} from '../schema/collections';
 
 /** Renamed files' slugs: `collection:old slug` → new slug, so a rename is not a removal plus an addition. */
@@ -35,8 +35,8 @@ export function dashboardDelta(
       .flatMap((c) =>
         membershipLines(
           c.label.one,
-          listed(before, c.plural),
-          listed(after, c.plural),
+          modelList<Keyed>(before, c.plural),
+          modelList<Keyed>(after, c.plural),
           renamed(c.name as CollectionName),
         ),
       ),
@@ -50,12 +50,6 @@ export function dashboardDelta(
 
 /** The lists with lines of their own above (status, modules, logged papers). */
 const DETAILED: ReadonlySet<string> = new Set<keyof RoadmapModel>(['papers', 'courses', 'projects']);
-
-/** A collection's entries as /roadmap.json lists them; none for a collection it does not list (notes). */
-function listed(model: RoadmapModel, plural: string): readonly Keyed[] {
-  const list = (model as unknown as Record<string, unknown>)[plural];
-  return Array.isArray(list) ? (list as Keyed[]) : [];
-}
 
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;

@@ -31,7 +31,7 @@ export function withoutField(note: string, field: string): string {
 }
 
 /** The text of a `## Heading` section replaced (the template's Summary gets the abstract). */
-export function withSection(note: string, heading: string, text: string): string {
+function withSection(note: string, heading: string, text: string): string {
   const start = note.indexOf(`\n## ${heading}\n`);
   if (start === -1) return `${note.trimEnd()}\n\n## ${heading}\n\n${text}\n`;
   const from = start + `\n## ${heading}\n`.length;

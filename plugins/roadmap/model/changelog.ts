@@ -2,7 +2,7 @@ import type {AnyCollection} from '../schema/collection';
 import {allCollections, type CollectionName} from '../schema/collections';
 import {eventSlug} from '../schema/eventSlug';
 import {monthOf} from './calendar';
-import type {RoadmapModel} from './roadmapModel';
+import {modelList, type RoadmapModel} from './roadmapModel';
 
 /** A collection whose entries have dated events, or the hand-written changes of data/roadmap.yml. */
 export type ChangeKind = CollectionName | 'roadmap';
@@ -53,7 +53,7 @@ export function monthLabel(month: string): string {
 export function changelogEvents(model: RoadmapModel): ChangelogEvent[] {
   const events: ChangelogEvent[] = [];
   for (const collection of changelogCollections()) {
-    for (const item of modelEntries(model, collection.plural))
+    for (const item of modelList<Parameters<NonNullable<AnyCollection['changelog']>>[0]>(model, collection.plural))
       events.push(...collection.changelog!(item).map((event) => ({...event, kind: collection.name as ChangeKind})));
   }
   for (const c of model.changes)
@@ -64,12 +64,6 @@ export function changelogEvents(model: RoadmapModel): ChangelogEvent[] {
 /** The collections whose entries have dated events, in registry order. */
 function changelogCollections(): AnyCollection[] {
   return allCollections().filter((collection) => collection.changelog !== undefined);
-}
-
-/** A collection's listed entries as /roadmap.json holds them (entry fields and page); none if it holds no such list. */
-function modelEntries(model: RoadmapModel, plural: string): Parameters<NonNullable<AnyCollection['changelog']>>[0][] {
-  const list = (model as unknown as Record<string, unknown>)[plural];
-  return Array.isArray(list) ? list : [];
 }
 
 /** Two events that would share an id (two changes with the same text on one day) get `-2`, `-3`. */

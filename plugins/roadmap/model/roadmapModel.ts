@@ -168,6 +168,16 @@ export function buildRoadmapModel(allEntries: ValidSite, pageOf: PageLookup, tod
   };
 }
 
+/**
+ * A collection's listed entries as /roadmap.json holds them (its entry fields
+ * and page), by the collection's plural; none for a collection it does not
+ * list (notes, or one added to the registry alone).
+ */
+export function modelList<Item>(model: RoadmapModel, plural: string): readonly Item[] {
+  const list = (model as unknown as Record<string, unknown>)[plural];
+  return Array.isArray(list) ? (list as Item[]) : [];
+}
+
 /** Share of entrants ranked below you, in percent: rank 1 of 100 is 99. */
 export function percentile(rank: number | undefined, entrants: number | undefined): number | undefined {
   if (rank === undefined || entrants === undefined || entrants === 0) return undefined;

@@ -2,7 +2,7 @@ import {parseArxivAtom} from './arxivAtom';
 import {parseCrossrefWork} from './crossrefWork';
 import {paperIdLabel, type PaperId} from './paperId';
 import type {PaperMetadata} from './paperMetadata';
-import {LookupError, type PoliteClient, type Service} from './politeRequests';
+import {LookupError, politeClient, userAgent, type PoliteClient, type Service} from './politeRequests';
 
 /** arXiv asks for one request every three seconds (its API terms of use). */
 export const ARXIV: Service = {name: 'arXiv', spacingMs: 3000};
@@ -10,7 +10,7 @@ export const ARXIV: Service = {name: 'arXiv', spacingMs: 3000};
 export const CROSSREF: Service = {name: 'Crossref', spacingMs: 0};
 
 /** Where the APIs live; tests point them at a local server. */
-export interface LookupEndpoints {
+interface LookupEndpoints {
   /** arXiv's query API, default `https://export.arxiv.org/api/query` (`ARXIV_API_URL`). */
   arxiv: string;
   /** Crossref's REST API, default `https://api.crossref.org` (`CROSSREF_API_URL`). */
@@ -19,13 +19,13 @@ export interface LookupEndpoints {
   mailto?: string;
 }
 
-export const DEFAULT_ENDPOINTS: LookupEndpoints = {
+const DEFAULT_ENDPOINTS: LookupEndpoints = {
   arxiv: 'https://export.arxiv.org/api/query',
   crossref: 'https://api.crossref.org',
 };
 
 /** The endpoints from the environment, as the README documents them. */
-export function endpointsFrom(env: NodeJS.ProcessEnv): LookupEndpoints {
+function endpointsFrom(env: NodeJS.ProcessEnv): LookupEndpoints {
   return {
     arxiv: env.ARXIV_API_URL || DEFAULT_ENDPOINTS.arxiv,
     crossref: env.CROSSREF_API_URL || DEFAULT_ENDPOINTS.crossref,
@@ -34,7 +34,7 @@ export function endpointsFrom(env: NodeJS.ProcessEnv): LookupEndpoints {
 }
 
 /** The request for one paper: arXiv by `id_list`, Crossref by `/works/{doi}`. */
-export function lookupUrl(id: PaperId, endpoints: LookupEndpoints): string {
+function lookupUrl(id: PaperId, endpoints: LookupEndpoints): string {
   if (id.kind === 'arxiv') {
     const url = new URL(endpoints.arxiv);
     url.searchParams.set('id_list', id.id);
@@ -48,11 +48,7 @@ export function lookupUrl(id: PaperId, endpoints: LookupEndpoints): string {
 }
 
 /** Looks a paper up by its identifier; rejects with a LookupError that names what went wrong. */
-export async function lookupPaper(
-  id: PaperId,
-  endpoints: LookupEndpoints,
-  client: PoliteClient,
-): Promise<PaperMetadata> {
+async function lookupPaper(id: PaperId, endpoints: LookupEndpoints, client: PoliteClient): Promise<PaperMetadata> {
   const label = paperIdLabel(id);
   const service = id.kind === 'arxiv' ? ARXIV : CROSSREF;
   const {status, text} = await client.get(lookupUrl(id, endpoints), {
@@ -78,4 +74,21 @@ export async function lookupPaper(
   const answer = parseCrossrefWork(body);
   if ('error' in answer) throw new LookupError(`Crossref could not answer for ${label} (${answer.error})`);
   return answer.found;
+}
+
+/** The APIs' users expect an answer within 10 s; past that, --offline is the better way. */
+const TIMEOUT_MS = 10_000;
+
+/**
+ * How the site's scripts look papers up: the endpoints from the environment
+ * and one polite client, whose User-Agent names the tool (and the contact
+ * address, when set), shared by every lookup of a run.
+ */
+export function paperLookupFor(
+  env: NodeJS.ProcessEnv,
+  tool: {name: string; version: string},
+): (id: PaperId) => Promise<PaperMetadata> {
+  const endpoints = endpointsFrom(env);
+  const client = politeClient({userAgent: userAgent(tool, endpoints.mailto), timeoutMs: TIMEOUT_MS});
+  return (id) => lookupPaper(id, endpoints, client);
 }

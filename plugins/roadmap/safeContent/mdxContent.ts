@@ -1,6 +1,7 @@
 import type {LineOf} from '../site/fieldPath';
-import {isTrusted, TRUSTED_CONTENT_FILE} from '../source/trustedContent';
+import {isTrusted, OR_TRUSTED} from '../source/trustedContent';
 import type {Problem} from '../site/problem';
+import {quoteSource} from '../site/quoteSource';
 import {textOutsideCode} from './textOutsideCode';
 
 /**
@@ -22,8 +23,6 @@ export interface ContentSecurityInput {
   lineOf?: LineOf;
 }
 
-const OR_TRUSTED = `or the file listed in ${TRUSTED_CONTENT_FILE}`;
-
 /** The MDX problems of one file; none when the file is trusted or is CommonMark. */
 export function contentSecurityProblems(input: ContentSecurityInput, trusted: readonly string[]): Problem[] {
   const {file, text} = input;
@@ -38,7 +37,7 @@ export function contentSecurityProblems(input: ContentSecurityInput, trusted: re
       file,
       line: lineAt(match.index),
       field: keyword,
-      message: `an MDX ${keyword} statement runs code (expected none in content, ${OR_TRUSTED}, got ${quote(match[0])})`,
+      message: `an MDX ${keyword} statement runs code (expected none in content, ${OR_TRUSTED}, got ${quoteSource(match[0])})`,
     });
   }
   return problems;
@@ -74,13 +73,6 @@ export function mdxFileProblem(
     field: 'format',
     message: `MDX can run code (expected no format key: .md is CommonMark, ${OR_TRUSTED}, got ${JSON.stringify(frontMatter?.format)})`,
   };
-}
-
-/** `"…"` (or `'…'` around double quotes), cut to a readable length. */
-function quote(found: string): string {
-  const trimmed = found.trim();
-  const text = trimmed.length > 60 ? `${trimmed.slice(0, 57)}...` : trimmed;
-  return text.includes('"') ? `'${text}'` : `"${text}"`;
 }
 
 /** 1-based line of an offset. */

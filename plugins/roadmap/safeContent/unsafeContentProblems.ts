@@ -1,11 +1,10 @@
-import {isTrusted} from '../source/trustedContent';
+import {isTrusted, OR_TRUSTED} from '../source/trustedContent';
 import {mdxFileProblem} from './mdxContent';
 import type {Problem} from '../site/problem';
+import {quoteSource} from '../site/quoteSource';
 import {contentRemovals, type Removal} from './contentRemovals';
 import {renderMarkdown} from './renderMarkdown';
 import {SAME_SITE_URL} from './schema';
-
-const OR_TRUSTED = 'or the file listed in trustedContent.ts';
 
 /**
  * Whether a `.md` file could hold anything the sanitizer removes, without
@@ -72,7 +71,7 @@ function problemOf(file: string, text: string, removal: Removal): Problem {
       file,
       line,
       field: `<${tagName}>`,
-      message: `removed${removal.withContent ? ' with its content' : removal.hasContent ? ', its text kept' : ''} (${elementReason(tagName)}; expected ${ALLOWED_ELEMENTS}, ${OR_TRUSTED}, got ${quote(firstTag(source))})`,
+      message: `removed${removal.withContent ? ' with its content' : removal.hasContent ? ', its text kept' : ''} (${elementReason(tagName)}; expected ${ALLOWED_ELEMENTS}, ${OR_TRUSTED}, got ${quoteSource(firstTag(source))})`,
     };
   }
   const {why, expected} = attributeReason(attribute, value ?? '');
@@ -80,7 +79,7 @@ function problemOf(file: string, text: string, removal: Removal): Problem {
     file,
     line,
     field: `<${tagName} ${attribute}>`,
-    message: `removed (${why}; expected ${expected}, ${OR_TRUSTED}, got ${quote(value ? `${attribute}="${value}"` : attribute)})`,
+    message: `removed (${why}; expected ${expected}, ${OR_TRUSTED}, got ${quoteSource(value ? `${attribute}="${value}"` : attribute)})`,
   };
 }
 
@@ -153,13 +152,4 @@ function firstTag(source: string): string {
   // A script's whole one-line text says more than its opening tag.
   const close = source.indexOf('</script>');
   return close !== -1 && close < 60 && !source.slice(0, close).includes('\n') ? source.slice(0, close + 9) : first;
-}
-
-/** `"…"` (or `'…'` around double quotes), cut to a readable length. */
-function quote(found: string): string {
-  const trimmed = found
-    .trim()
-    .replace(/[\u0000-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  const text = trimmed.length > 60 ? `${trimmed.slice(0, 57)}...` : trimmed;
-  return text.includes('"') ? `'${text}'` : `"${text}"`;
 }

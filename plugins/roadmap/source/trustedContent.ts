@@ -6,6 +6,9 @@ import type {Problem} from '../site/problem';
 /** Where the allow-list lives, for messages. */
 export const TRUSTED_CONTENT_FILE = 'trustedContent.ts';
 
+/** The way out every content-safety message offers. */
+export const OR_TRUSTED = `or the file listed in ${TRUSTED_CONTENT_FILE}`;
+
 /** Whether the allow-list names the file, or a folder (`docs/demos/`) above it. */
 export function isTrusted(file: string, trusted: readonly string[]): boolean {
   return trusted.some((entry) => (entry.endsWith('/') ? file.startsWith(entry) : file === entry));
