@@ -13,6 +13,7 @@ import {trustedContent} from './trustedContent';
 import {darkCodeTheme, lightCodeTheme} from './src/codeTheme';
 import {frontMatterParser} from './plugins/roadmap/source/frontMatter';
 import remarkPaperCard from './plugins/roadmap/emit/remarkPaperCard';
+import remarkDetailCard from './plugins/roadmap/emit/remarkDetailCard';
 import rehypeSafeContent from './plugins/roadmap/safeContent/rehypeSafeContent';
 import {withFeedText} from './plugins/roadmap/safeContent/feedText';
 
@@ -96,6 +97,8 @@ const config: Config = {
           // repository: future.experimental_vcs).
           showLastUpdateTime: true,
           ...math,
+          // Course, project, benchmark and talk pages start with their card, computed from the model.
+          remarkPlugins: [...math.remarkPlugins, [remarkDetailCard, {siteDir: __dirname}]],
         },
         blog: {
           path: 'blog',

@@ -4,6 +4,8 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {SearchMode} from '../search/searchMode';
 import {staticFiles} from './emit/staticFiles';
+import {detailCardDataName} from './emit/detailCardModule';
+import {detailCards} from './model/detailCards';
 import {generatedPages} from './model/generatedPages';
 import {buildRoadmapModel, type RoadmapModel} from './model/roadmapModel';
 import {loadDataFiles, type DataFiles} from './source/dataFiles';
@@ -68,6 +70,10 @@ export default function roadmapPlugin(
       };
       const model = buildRoadmapModel(site, pageOf, asOf);
       built = {model, asOf};
+      // Each course, project, benchmark and talk page imports its card (emit/remarkDetailCard.ts).
+      for (const {file, card} of detailCards(site, pageOf, asOf)) {
+        await actions.createData(detailCardDataName(file), JSON.stringify(card));
+      }
       const {paperSearch} = options;
       const routes = generatedPages(model, asOf, {
         ...(paperSearch.kind === 'algolia'

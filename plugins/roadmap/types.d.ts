@@ -120,6 +120,16 @@ declare module '@theme/PaperCard' {
   export default function PaperCard(props: Props): ReactNode;
 }
 
+declare module '@theme/DetailCard' {
+  import type {ReactNode} from 'react';
+  import type {DetailCardData} from 'plugins/roadmap/model/detailCards';
+
+  export interface Props {
+    readonly card: DetailCardData;
+  }
+  export default function DetailCard(props: Props): ReactNode;
+}
+
 declare module '@theme/WideTable' {
   import type {ReactNode} from 'react';
 

@@ -1,0 +1,67 @@
+import path from 'node:path';
+import type {Root} from 'mdast';
+import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
+import type {MdxjsEsm} from 'mdast-util-mdxjs-esm';
+import {detailCardImport, hasDetailCard} from './detailCardModule';
+
+/** The identifier the card's data is imported as; MDX keeps the page's own names apart from it. */
+const CARD = '__roadmapDetailCard';
+
+/**
+ * The docs instance's remark plugin: a course, project, benchmark or talk page
+ * starts with its card. The roadmap plugin computed the card from the
+ * validated model and wrote it as a data file (index.ts, `allContentLoaded`);
+ * the page imports that file, so its data ships with this page only, and the
+ * dev server reloads the page when the model changes.
+ */
+export default function remarkDetailCard({siteDir}: {siteDir: string}): (tree: Root, file: {path: string}) => void {
+  return (tree, file) => {
+    const relative = path.relative(siteDir, file.path).split(path.sep).join('/');
+    if (!hasDetailCard(relative)) return;
+    const source = detailCardImport(relative);
+    const load: MdxjsEsm = {
+      type: 'mdxjsEsm',
+      value: '',
+      data: {
+        estree: {
+          type: 'Program',
+          sourceType: 'module',
+          body: [
+            {
+              type: 'ImportDeclaration',
+              specifiers: [{type: 'ImportDefaultSpecifier', local: {type: 'Identifier', name: CARD}}],
+              source: {type: 'Literal', value: source, raw: JSON.stringify(source)},
+              attributes: [],
+            },
+          ],
+        },
+      },
+    };
+    const card: MdxJsxFlowElement = {
+      type: 'mdxJsxFlowElement',
+      name: 'DetailCard',
+      attributes: [
+        {
+          type: 'mdxJsxAttribute',
+          name: 'card',
+          value: {
+            type: 'mdxJsxAttributeValueExpression',
+            value: CARD,
+            data: {
+              estree: {
+                type: 'Program',
+                sourceType: 'module',
+                body: [{type: 'ExpressionStatement', expression: {type: 'Identifier', name: CARD}}],
+              },
+            },
+          },
+        },
+      ],
+      children: [],
+    };
+    // Below the page's own `# Title`, when the author wrote one.
+    const first = tree.children[0];
+    const titled = first?.type === 'heading' && first.depth === 1;
+    tree.children.splice(titled ? 1 : 0, 0, load, card);
+  };
+}

@@ -1,0 +1,192 @@
+import type {ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import ProgressBar from '@theme/ProgressBar';
+import StatusMark from '@theme/StatusMark';
+import type {Props} from '@theme/DetailCard';
+import type {BenchmarkCardData, CourseCardData, ProjectCardData, TalkCardData} from 'plugins/roadmap/model/detailCards';
+import styles from './styles.module.css';
+
+type Field = [label: string, value: ReactNode | undefined];
+
+/** Label and value pairs; absent values are left out rather than shown as dashes. */
+function Fields({fields}: {fields: Field[]}): ReactNode {
+  return (
+    <dl className={styles.fields}>
+      {fields
+        .filter(([, value]) => value !== undefined)
+        .map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+    </dl>
+  );
+}
+
+function Links({links}: {links: [label: string, href: string | undefined][]}): ReactNode {
+  const shown = links.filter((link): link is [string, string] => link[1] !== undefined);
+  if (shown.length === 0) return null;
+  return (
+    <p className={styles.links}>
+      {shown.map(([label, href]) => (
+        <Link key={label} href={href}>
+          {label}
+        </Link>
+      ))}
+    </p>
+  );
+}
+
+/** A date as the site writes dates, kept on one line; nothing when absent, so the field is left out. */
+function day(date: string | undefined): ReactNode | undefined {
+  return date === undefined ? undefined : <time dateTime={date}>{date}</time>;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
+function CourseCard({card}: {card: CourseCardData}): ReactNode {
+  const {progress, pace} = card;
+  const modules = `${progress.modulesDone} of ${plural(progress.modulesTotal, 'module')}`;
+  return (
+    <aside className={styles.card} aria-label="Course">
+      <p className={styles.byline}>
+        <StatusMark status={card.status} /> {card.provider}
+        {card.instructor ? ` · ${card.instructor}` : ''}
+      </p>
+      <Fields
+        fields={[
+          ['Phase', card.phase.title],
+          ['Started', day(card.started)],
+          ['Finished', day(card.finished)],
+          ['Pace', pace ? `${pace.modulesPerWeek} modules a week` : undefined],
+          ['Expected finish', day(pace?.expectedFinish)],
+        ]}
+      />
+      {progress.modulesTotal > 0 ? (
+        <>
+          <p className={styles.progress}>
+            <span>{modules} done</span>
+            <ProgressBar percent={progress.percent} label={`Modules done: ${modules}`} />
+          </p>
+          <ol className={styles.modules} aria-label="Modules">
+            {card.modules.map((module, i) => (
+              <li key={i}>
+                <span className={styles.moduleTitle}>{module.title}</span>
+                <span className={styles.moduleStatus}>
+                  <StatusMark status={module.status} />
+                  {module.finished ? <> {day(module.finished)}</> : null}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+      <Links links={[['Course page', card.url]]} />
+    </aside>
+  );
+}
+
+function ProjectCard({card}: {card: ProjectCardData}): ReactNode {
+  return (
+    <aside className={styles.card} aria-label="Project">
+      <p className={styles.byline}>
+        <StatusMark status={card.status} /> {card.summary}
+      </p>
+      <Fields
+        fields={[
+          ['Domain', card.domain.title],
+          ['Scale', card.scale === 'production' ? 'Production-grade' : 'Small'],
+          ['Started', day(card.started)],
+          ['Shipped', day(card.shipped)],
+        ]}
+      />
+      {card.metrics.length > 0 ? (
+        <dl className={styles.metrics} aria-label="Metrics">
+          {card.metrics.map((metric) => (
+            <div key={metric.name}>
+              <dt>{metric.name}</dt>
+              <dd>
+                {metric.value.toLocaleString('en')}
+                {metric.unit ? ` ${metric.unit}` : ''}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      {card.stack.length > 0 ? (
+        <ul className={styles.stack} aria-label="Stack">
+          {card.stack.map((tool) => (
+            <li key={tool}>{tool}</li>
+          ))}
+        </ul>
+      ) : null}
+      <Links
+        links={[
+          ['Repository', card.repo],
+          ['Demo', card.demo],
+        ]}
+      />
+    </aside>
+  );
+}
+
+function BenchmarkCard({card}: {card: BenchmarkCardData}): ReactNode {
+  const rank =
+    card.rank === undefined
+      ? undefined
+      : card.entrants === undefined
+        ? card.rank.toLocaleString('en')
+        : `${card.rank.toLocaleString('en')} of ${plural(card.entrants, 'entrant')}`;
+  return (
+    <aside className={styles.card} aria-label="Benchmark result">
+      <Fields
+        fields={[
+          ['Event', card.event],
+          ['Date', day(card.date)],
+          ['Metric', card.metric],
+          ['Score', card.score?.toLocaleString('en', {maximumFractionDigits: 6})],
+          ['Rank', rank],
+          ['Percentile', card.percentile === undefined ? undefined : `ahead of ${card.percentile}% of entrants`],
+          ['Project', card.project ? <Link to={card.project.permalink}>{card.project.title}</Link> : undefined],
+        ]}
+      />
+      <Links links={[['Leaderboard or write-up', card.url]]} />
+    </aside>
+  );
+}
+
+function TalkCard({card}: {card: TalkCardData}): ReactNode {
+  return (
+    <aside className={styles.card} aria-label="Talk">
+      <Fields
+        fields={[
+          ['Event', card.event],
+          ['Date', day(card.date)],
+        ]}
+      />
+      <Links
+        links={[
+          ['Slides', card.slides],
+          ['Video', card.video],
+        ]}
+      />
+    </aside>
+  );
+}
+
+/** The header of a course, project, benchmark or talk page: its data, computed from the validated model. */
+export default function DetailCard({card}: Props): ReactNode {
+  switch (card.kind) {
+    case 'course':
+      return <CourseCard card={card} />;
+    case 'project':
+      return <ProjectCard card={card} />;
+    case 'benchmark':
+      return <BenchmarkCard card={card} />;
+    case 'talk':
+      return <TalkCard card={card} />;
+  }
+}
