@@ -13,7 +13,7 @@ import {trustedContent} from './trustedContent';
 import {darkCodeTheme, lightCodeTheme} from './src/codeTheme';
 import {frontMatterParser} from './plugins/roadmap/source/frontMatter';
 import remarkPaperCard from './plugins/roadmap/emit/remarkPaperCard';
-import remarkDetailCard from './plugins/roadmap/emit/remarkDetailCard';
+import remarkComputedPart from './plugins/roadmap/emit/remarkComputedPart';
 import rehypeSafeContent from './plugins/roadmap/safeContent/rehypeSafeContent';
 import {withFeedText} from './plugins/roadmap/safeContent/feedText';
 
@@ -31,6 +31,9 @@ const math = {
 // without editing this file (see README, "Configuration").
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 const baseUrl = process.env.BASE_URL ?? '/';
+
+/** A navbar item's "active" pattern: any of these paths (`a|b`) below the base URL, and the pages under them. */
+const under = (paths: string) => `^${baseUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(${paths})(/|$)`;
 
 const inGitWorktree =
   spawnSync('git', ['rev-parse', '--is-inside-work-tree'], {cwd: __dirname, stdio: 'ignore'}).status === 0;
@@ -97,8 +100,9 @@ const config: Config = {
           // repository: future.experimental_vcs).
           showLastUpdateTime: true,
           ...math,
-          // Course, project, benchmark and talk pages start with their card, computed from the model.
-          remarkPlugins: [...math.remarkPlugins, [remarkDetailCard, {siteDir: __dirname}]],
+          // Course, project, benchmark and talk pages start with their card, and the curriculum and
+          // notes index pages with their lists, computed from the model.
+          remarkPlugins: [...math.remarkPlugins, [remarkComputedPart, {siteDir: __dirname}]],
         },
         blog: {
           path: 'blog',
@@ -156,11 +160,19 @@ const config: Config = {
       logo: {alt: 'Roadmap logo', src: 'img/logo.svg'},
       items: [
         {to: '/progress', label: 'Progress', position: 'left'},
+        // Active on the curriculum, every course page and its module notes (sidebars.ts).
+        {type: 'docSidebar', sidebarId: 'curriculum', position: 'left', label: 'Curriculum'},
         {to: '/papers', label: 'Papers', position: 'left'},
         {to: '/skills', label: 'Skills', position: 'left'},
-        {to: '/projects', label: 'Projects', position: 'left'},
+        // A result belongs with the projects, a talk with the writing.
+        {
+          to: '/projects',
+          label: 'Projects',
+          position: 'left',
+          activeBaseRegex: under('projects|benchmarks|docs/projects|docs/benchmarks'),
+        },
         {type: 'docSidebar', sidebarId: 'notes', position: 'left', label: 'Notes'},
-        {to: '/blog', label: 'Writing', position: 'left'},
+        {to: '/blog', label: 'Writing', position: 'left', activeBaseRegex: under('blog|talks|docs/talks')},
         {to: '/changelog', label: 'Changelog', position: 'left'},
       ],
     },

@@ -4,8 +4,8 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {SearchMode} from '../search/searchMode';
 import {staticFiles} from './emit/staticFiles';
-import {detailCardDataName} from './emit/detailCardModule';
-import {detailCards} from './model/detailCards';
+import {computedPartDataName} from './emit/computedPartModule';
+import {computedParts} from './model/computedParts';
 import {generatedPages} from './model/generatedPages';
 import {buildRoadmapModel, type RoadmapModel} from './model/roadmapModel';
 import {loadDataFiles, type DataFiles} from './source/dataFiles';
@@ -70,9 +70,9 @@ export default function roadmapPlugin(
       };
       const model = buildRoadmapModel(site, pageOf, asOf);
       built = {model, asOf};
-      // Each course, project, benchmark and talk page imports its card (emit/remarkDetailCard.ts).
-      for (const {file, card} of detailCards(site, pageOf, asOf)) {
-        await actions.createData(detailCardDataName(file), JSON.stringify(card));
+      // Cards and index lists that docs pages import (emit/remarkComputedPart.ts).
+      for (const {file, part} of computedParts(site, model, pageOf, asOf)) {
+        await actions.createData(computedPartDataName(file), JSON.stringify(part));
       }
       const {paperSearch} = options;
       const routes = generatedPages(model, asOf, {

@@ -87,7 +87,7 @@ declare module '@theme/ProgressBar' {
 declare module '@theme/EmptySection' {
   import type {ReactNode} from 'react';
 
-  export default function EmptySection(props: {what: string; howTo: string}): ReactNode;
+  export default function EmptySection(props: {what: string}): ReactNode;
 }
 
 declare module '@theme/PaperLogPage' {
@@ -130,8 +130,38 @@ declare module '@theme/DetailCard' {
   export default function DetailCard(props: Props): ReactNode;
 }
 
+declare module '@theme/ComputedPart' {
+  import type {ReactNode} from 'react';
+  import type {ComputedPartData} from 'plugins/roadmap/model/computedParts';
+
+  export interface Props {
+    readonly part: ComputedPartData;
+  }
+  export default function ComputedPart(props: Props): ReactNode;
+}
+
+declare module '@theme/CurriculumList' {
+  import type {ReactNode} from 'react';
+  import type {CurriculumData} from 'plugins/roadmap/model/docIndexes';
+
+  export interface Props {
+    readonly curriculum: CurriculumData;
+  }
+  export default function CurriculumList(props: Props): ReactNode;
+}
+
+declare module '@theme/NoteIndex' {
+  import type {ReactNode} from 'react';
+  import type {NoteIndexData} from 'plugins/roadmap/model/docIndexes';
+
+  export interface Props {
+    readonly index: NoteIndexData;
+  }
+  export default function NoteIndex(props: Props): ReactNode;
+}
+
 declare module '@theme/WideTable' {
   import type {ReactNode} from 'react';
 
-  export default function WideTable(props: {children: ReactNode; className?: string}): ReactNode;
+  export default function WideTable(props: {children: ReactNode; className?: string; cards?: boolean}): ReactNode;
 }

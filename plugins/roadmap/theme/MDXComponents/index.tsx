@@ -2,7 +2,7 @@ import type {ReactNode} from 'react';
 // A theme that wraps another theme's component imports it as @theme-init
 // (@theme-original is for a site's own swizzles).
 import MDXComponents from '@theme-init/MDXComponents';
-import DetailCard from '@theme/DetailCard';
+import ComputedPart from '@theme/ComputedPart';
 import PaperCard from '@theme/PaperCard';
 import type {PaperCardData} from 'plugins/roadmap/model/paperCard';
 
@@ -14,5 +14,5 @@ function PaperCardFromBuild({card}: {card: string}): ReactNode {
   return <PaperCard card={JSON.parse(card) as PaperCardData} />;
 }
 
-/** The card of a course, project, benchmark or talk page (emit/remarkDetailCard.ts) arrives as imported JSON. */
-export default {...MDXComponents, PaperCard: PaperCardFromBuild, DetailCard};
+/** A docs page's card or index list (emit/remarkComputedPart.ts) arrives as imported JSON. */
+export default {...MDXComponents, PaperCard: PaperCardFromBuild, ComputedPart};

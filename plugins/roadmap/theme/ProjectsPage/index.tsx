@@ -13,7 +13,7 @@ export default function ProjectsPage({projects}: Props): ReactNode {
       <main className="container margin-vert--lg">
         <Heading as="h1">Projects</Heading>
         <p>One production project a year, and two or three small ones, in the domains of the roadmap.</p>
-        {projects.total === 0 ? <EmptySection what="projects" howTo="/docs/projects" /> : null}
+        {projects.total === 0 ? <EmptySection what="projects" /> : null}
         {projects.domains.map((domain) => (
           <section key={domain.id} aria-labelledby={`domain-${domain.id}`}>
             <Heading as="h2" id={`domain-${domain.id}`}>

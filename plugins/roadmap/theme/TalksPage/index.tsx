@@ -12,7 +12,7 @@ export default function TalksPage({talks}: Props): ReactNode {
       <main className="container margin-vert--lg">
         <Heading as="h1">Talks</Heading>
         {talks.talks.length === 0 ? (
-          <EmptySection what="talks" howTo="/docs/talks" />
+          <EmptySection what="talks" />
         ) : (
           <ul className={styles.talks}>
             {talks.talks.map((talk) => (

@@ -1,7 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {detailCardDataName, detailCardImport, hasDetailCard} from '../../plugins/roadmap/emit/detailCardModule';
+import {computedPartDataName, computedPartImport, hasComputedPart} from '../../plugins/roadmap/emit/computedPartModule';
+import {computedParts} from '../../plugins/roadmap/model/computedParts';
 import {detailCards} from '../../plugins/roadmap/model/detailCards';
 import type {PageInfo} from '../../plugins/roadmap/site/pages';
+import {buildRoadmapModel} from '../../plugins/roadmap/model/roadmapModel';
 import {checkSite} from '../../plugins/roadmap/validate/checkSite';
 import {edit, writeSite} from '../../scripts/corpus/exampleSite';
 
@@ -87,21 +89,77 @@ describe('detail cards, from the validated example site (as of 2025-12-01)', asy
   });
 });
 
-describe('where a card is found', () => {
-  it('only course, project, benchmark and talk pages import one', () => {
-    expect(hasDetailCard('docs/courses/fastai/index.md')).toBe(true);
-    expect(hasDetailCard('docs/courses/fastai/lesson-1.md')).toBe(false);
-    expect(hasDetailCard('docs/projects/triage/index.md')).toBe(true);
-    expect(hasDetailCard('docs/talks/meetup.md')).toBe(true);
-    expect(hasDetailCard('papers/resnet.md')).toBe(false);
-    expect(hasDetailCard('docs/notes/math.md')).toBe(false);
+describe('the computed index pages', async () => {
+  const {site} = await checkSite(
+    await writeSite({
+      'docs/courses/index.md': '---\ntitle: Curriculum\n---\n',
+      'docs/notes/index.md': '---\ntitle: Notes\n---\n',
+      'docs/notes/b-setup.md': '---\ntitle: Setup\n---\n',
+      'docs/notes/secret.md': '---\ntitle: Secret\nunlisted: true\n---\n',
+    }),
+    {today: '2025-12-01'},
+  );
+  if (!site) throw new Error('the example site should be valid');
+  const titles: Record<string, string> = {'docs/notes/math.md': 'Math notes', 'docs/notes/b-setup.md': 'Setup'};
+  const lookup = (file: string): PageInfo => ({
+    ...pageOf(file),
+    title: titles[file] ?? file,
+    ...(file === 'docs/notes/secret.md' ? {listed: false} : {}),
+  });
+  const model = buildRoadmapModel(site, lookup, '2025-12-01');
+  const parts = new Map(computedParts(site, model, lookup, '2025-12-01').map(({file, part}) => [file, part]));
+
+  it('the curriculum lists each course under its phase, with progress and the current focus', () => {
+    expect(parts.get('docs/courses/index.md')).toEqual({
+      kind: 'curriculum',
+      phases: [
+        {
+          id: 'foundations',
+          title: 'Foundations',
+          window: '0-6 months',
+          courses: [
+            {
+              title: 'docs/courses/ml-basics/index.md',
+              permalink: '/docs/courses/ml-basics',
+              provider: 'DeepLearning.AI',
+              status: 'in-progress',
+              progress: {modulesDone: 0, modulesTotal: 1, percent: 0},
+              focus: true,
+            },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('the notes index lists the listed notes of docs/notes/ by title, not itself', () => {
+    expect(parts.get('docs/notes/index.md')).toEqual({
+      kind: 'notes',
+      notes: [
+        {title: 'Math notes', permalink: '/docs/notes/math'},
+        {title: 'Setup', permalink: '/docs/notes/b-setup'},
+      ],
+    });
+  });
+});
+
+describe('where a computed part is found', () => {
+  it('course, project, benchmark and talk pages and the two index pages import one', () => {
+    expect(hasComputedPart('docs/courses/index.md')).toBe(true);
+    expect(hasComputedPart('docs/notes/index.md')).toBe(true);
+    expect(hasComputedPart('docs/courses/fastai/index.md')).toBe(true);
+    expect(hasComputedPart('docs/courses/fastai/lesson-1.md')).toBe(false);
+    expect(hasComputedPart('docs/projects/triage/index.md')).toBe(true);
+    expect(hasComputedPart('docs/talks/meetup.md')).toBe(true);
+    expect(hasComputedPart('papers/resnet.md')).toBe(false);
+    expect(hasComputedPart('docs/notes/math.md')).toBe(false);
   });
 
   it('names one data file per content file, readable and without collisions', () => {
-    expect(detailCardDataName('docs/projects/a-b.md')).toMatch(/^cards\/docs-projects-a-b-[0-9a-f]{8}\.json$/);
-    expect(detailCardDataName('docs/projects/a-b.md')).not.toBe(detailCardDataName('docs/projects/a/b.md'));
-    expect(detailCardImport('docs/talks/meetup.md')).toBe(
-      `@generated/roadmap/default/${detailCardDataName('docs/talks/meetup.md')}`,
+    expect(computedPartDataName('docs/projects/a-b.md')).toMatch(/^parts\/docs-projects-a-b-[0-9a-f]{8}\.json$/);
+    expect(computedPartDataName('docs/projects/a-b.md')).not.toBe(computedPartDataName('docs/projects/a/b.md'));
+    expect(computedPartImport('docs/talks/meetup.md')).toBe(
+      `@generated/roadmap/default/${computedPartDataName('docs/talks/meetup.md')}`,
     );
   });
 });

@@ -2,23 +2,24 @@ import path from 'node:path';
 import type {Root} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import type {MdxjsEsm} from 'mdast-util-mdxjs-esm';
-import {detailCardImport, hasDetailCard} from './detailCardModule';
+import {computedPartImport, hasComputedPart} from './computedPartModule';
 
 /** The identifier the card's data is imported as; MDX keeps the page's own names apart from it. */
-const CARD = '__roadmapDetailCard';
+const PART = '__roadmapComputedPart';
 
 /**
  * The docs instance's remark plugin: a course, project, benchmark or talk page
- * starts with its card. The roadmap plugin computed the card from the
- * validated model and wrote it as a data file (index.ts, `allContentLoaded`);
- * the page imports that file, so its data ships with this page only, and the
- * dev server reloads the page when the model changes.
+ * starts with its card, and the curriculum and notes index pages with their
+ * lists. The roadmap plugin computed them from the validated model and wrote
+ * each as a data file (index.ts, `allContentLoaded`); the page imports that
+ * file, so its data ships with this page only, and the dev server reloads the
+ * page when the model changes.
  */
-export default function remarkDetailCard({siteDir}: {siteDir: string}): (tree: Root, file: {path: string}) => void {
+export default function remarkComputedPart({siteDir}: {siteDir: string}): (tree: Root, file: {path: string}) => void {
   return (tree, file) => {
     const relative = path.relative(siteDir, file.path).split(path.sep).join('/');
-    if (!hasDetailCard(relative)) return;
-    const source = detailCardImport(relative);
+    if (!hasComputedPart(relative)) return;
+    const source = computedPartImport(relative);
     const load: MdxjsEsm = {
       type: 'mdxjsEsm',
       value: '',
@@ -29,7 +30,7 @@ export default function remarkDetailCard({siteDir}: {siteDir: string}): (tree: R
           body: [
             {
               type: 'ImportDeclaration',
-              specifiers: [{type: 'ImportDefaultSpecifier', local: {type: 'Identifier', name: CARD}}],
+              specifiers: [{type: 'ImportDefaultSpecifier', local: {type: 'Identifier', name: PART}}],
               source: {type: 'Literal', value: source, raw: JSON.stringify(source)},
               attributes: [],
             },
@@ -37,21 +38,21 @@ export default function remarkDetailCard({siteDir}: {siteDir: string}): (tree: R
         },
       },
     };
-    const card: MdxJsxFlowElement = {
+    const part: MdxJsxFlowElement = {
       type: 'mdxJsxFlowElement',
-      name: 'DetailCard',
+      name: 'ComputedPart',
       attributes: [
         {
           type: 'mdxJsxAttribute',
-          name: 'card',
+          name: 'part',
           value: {
             type: 'mdxJsxAttributeValueExpression',
-            value: CARD,
+            value: PART,
             data: {
               estree: {
                 type: 'Program',
                 sourceType: 'module',
-                body: [{type: 'ExpressionStatement', expression: {type: 'Identifier', name: CARD}}],
+                body: [{type: 'ExpressionStatement', expression: {type: 'Identifier', name: PART}}],
               },
             },
           },
@@ -62,6 +63,6 @@ export default function remarkDetailCard({siteDir}: {siteDir: string}): (tree: R
     // Below the page's own `# Title`, when the author wrote one.
     const first = tree.children[0];
     const titled = first?.type === 'heading' && first.depth === 1;
-    tree.children.splice(titled ? 1 : 0, 0, load, card);
+    tree.children.splice(titled ? 1 : 0, 0, load, part);
   };
 }
