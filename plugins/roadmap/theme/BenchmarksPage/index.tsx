@@ -5,6 +5,7 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import WideTable from '@theme/WideTable';
 import type {Props} from '@theme/BenchmarksPage';
+import {topShare} from 'plugins/roadmap/model/topShare';
 import styles from './styles.module.css';
 
 export default function BenchmarksPage({benchmarks}: Props): ReactNode {
@@ -13,9 +14,9 @@ export default function BenchmarksPage({benchmarks}: Props): ReactNode {
       <main className="container margin-vert--lg">
         <Heading as="h1">Benchmarks and competitions</Heading>
         {benchmarks.results.length === 0 ? (
-          <EmptySection what="benchmark results" howTo="/docs/benchmarks" />
+          <EmptySection what="benchmark results" />
         ) : (
-          <WideTable className={styles.results}>
+          <WideTable className={styles.results} cards>
             <thead>
               <tr>
                 <th scope="col">Date</th>
@@ -30,22 +31,26 @@ export default function BenchmarksPage({benchmarks}: Props): ReactNode {
             <tbody>
               {benchmarks.results.map((b) => (
                 <tr key={b.slug}>
-                  <td>
+                  <td data-label="Date">
                     <time dateTime={b.date}>{b.date}</time>
                   </td>
                   <th scope="row">
                     <Link to={b.permalink}>{b.title}</Link>
                   </th>
-                  <td>{b.url ? <Link href={b.url}>{b.event}</Link> : b.event}</td>
-                  <td>
+                  <td data-label="Event">{b.url ? <Link href={b.url}>{b.event}</Link> : b.event}</td>
+                  <td data-label="Score" data-missing={b.score === undefined ? '' : undefined}>
                     {b.score ?? '—'}
                     {b.metric ? <span className={styles.muted}> {b.metric}</span> : null}
                   </td>
-                  <td>
+                  <td data-label="Rank" data-missing={b.rank === undefined ? '' : undefined}>
                     {b.rank === undefined ? '—' : `${b.rank}${b.entrants === undefined ? '' : ` of ${b.entrants}`}`}
                   </td>
-                  <td>{b.percentile === undefined ? '—' : `top ${(100 - b.percentile).toFixed(1)}%`}</td>
-                  <td>{b.projectPermalink ? <Link to={b.projectPermalink}>{b.projectTitle}</Link> : '—'}</td>
+                  <td data-label="Percentile" data-missing={b.percentile === undefined ? '' : undefined}>
+                    {b.percentile === undefined ? '—' : topShare(b.percentile)}
+                  </td>
+                  <td data-label="Project" data-missing={b.projectPermalink ? undefined : ''}>
+                    {b.projectPermalink ? <Link to={b.projectPermalink}>{b.projectTitle}</Link> : '—'}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -4,6 +4,7 @@ import ProgressBar from '@theme/ProgressBar';
 import StatusMark from '@theme/StatusMark';
 import type {Props} from '@theme/DetailCard';
 import type {BenchmarkCardData, CourseCardData, ProjectCardData, TalkCardData} from 'plugins/roadmap/model/detailCards';
+import {topShare} from 'plugins/roadmap/model/topShare';
 import styles from './styles.module.css';
 
 type Field = [label: string, value: ReactNode | undefined];
@@ -149,7 +150,7 @@ function BenchmarkCard({card}: {card: BenchmarkCardData}): ReactNode {
           ['Metric', card.metric],
           ['Score', card.score?.toLocaleString('en', {maximumFractionDigits: 6})],
           ['Rank', rank],
-          ['Percentile', card.percentile === undefined ? undefined : `ahead of ${card.percentile}% of entrants`],
+          ['Percentile', card.percentile === undefined ? undefined : topShare(card.percentile)],
           ['Project', card.project ? <Link to={card.project.permalink}>{card.project.title}</Link> : undefined],
         ]}
       />

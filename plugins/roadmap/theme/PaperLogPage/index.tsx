@@ -25,6 +25,27 @@ import styles from './styles.module.css';
 /** Rows shown at first and added per click: a log of thousands stays a light page. */
 const PAGE = 100;
 
+/** A row's own words, each under its label: three narrow columns made "Key takeaway" one word a line. */
+function PaperNotes({row}: {row: Props['paperLog']['rows'][number]}): ReactNode {
+  const notes: [string, string | undefined][] = [
+    ['What I reproduced', row.reproduced],
+    ['Key takeaway', row.takeaway],
+    ['Next experiment', row.next],
+  ];
+  const given = notes.filter((note): note is [string, string] => note[1] !== undefined);
+  if (given.length === 0) return '—';
+  return (
+    <dl className={styles.notes}>
+      {given.map(([label, text]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{text}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 export default function PaperLogPage({paperLog}: Props): ReactNode {
   const [shown, setShown] = useState(PAGE);
   const location = useLocation();
@@ -64,7 +85,11 @@ export default function PaperLogPage({paperLog}: Props): ReactNode {
               type="search"
               value={query.text}
               placeholder="Title, author, takeaway, tag…"
-              onChange={(event) => go({...query, text: event.target.value}, true)}
+              onChange={(event) =>
+                // The first words typed push a history entry, so that Back returns to the whole log;
+                // the keystrokes after them replace it.
+                go({...query, text: event.target.value}, query.text !== '')
+              }
             />
           </label>
           <label className={styles.sortLabel}>
@@ -104,26 +129,25 @@ export default function PaperLogPage({paperLog}: Props): ReactNode {
               <p>No paper matches. Try fewer filters or another word.</p>
             ) : (
               <>
-                <WideTable className={styles.log}>
+                <WideTable className={styles.log} cards>
                   <thead>
                     <tr>
                       <th scope="col">Date</th>
                       <th scope="col">Paper</th>
-                      <th scope="col">Link</th>
-                      <th scope="col">What I reproduced</th>
-                      <th scope="col">Key takeaway</th>
-                      <th scope="col">Next experiment</th>
+                      <th scope="col">Notes</th>
                     </tr>
                   </thead>
                   <tbody>
                     {result.rows.slice(0, shown).map((row) => (
                       <tr key={row.slug}>
-                        <td>{row.read ? <time dateTime={row.read}>{row.read}</time> : '—'}</td>
+                        <td data-label="Logged" data-missing={row.read ? undefined : ''}>
+                          {row.read ? <time dateTime={row.read}>{row.read}</time> : '—'}
+                        </td>
                         <th scope="row">
                           <Link to={row.permalink}>{row.title}</Link>
                           <div className={styles.meta}>
                             {row.authors.join(', ')} · {row.venue ? `${row.venue} ` : ''}
-                            {row.year}
+                            {row.year} · <Link href={row.link.href}>{row.link.label}</Link>
                           </div>
                           <div className={styles.meta}>
                             <StatusMark status={row.status} />
@@ -134,12 +158,9 @@ export default function PaperLogPage({paperLog}: Props): ReactNode {
                             ))}
                           </div>
                         </th>
-                        <td>
-                          <Link href={row.link.href}>{row.link.label}</Link>
+                        <td data-missing={row.reproduced || row.takeaway || row.next ? undefined : ''}>
+                          <PaperNotes row={row} />
                         </td>
-                        <td>{row.reproduced ?? '—'}</td>
-                        <td>{row.takeaway ?? '—'}</td>
-                        <td>{row.next ?? '—'}</td>
                       </tr>
                     ))}
                   </tbody>

@@ -2,11 +2,24 @@ import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import styles from './styles.module.css';
 
-/** A full-width table that scrolls sideways on a phone instead of overflowing the page. */
-export default function WideTable({children, className}: {children: ReactNode; className?: string}): ReactNode {
+/**
+ * A full-width table. With `cards`, each row becomes a card (every cell as
+ * "label: value", the label from the cell's `data-label`) wherever the table's
+ * box is narrower than 48rem, so no column hides behind a sideways scroll;
+ * without, the box scrolls sideways on a narrow screen.
+ */
+export default function WideTable({
+  children,
+  className,
+  cards = false,
+}: {
+  children: ReactNode;
+  className?: string;
+  cards?: boolean;
+}): ReactNode {
   return (
-    <div className={styles.scroll}>
-      <table className={clsx(styles.table, className)}>{children}</table>
+    <div className={clsx(styles.scroll, cards && styles.cardBox)}>
+      <table className={clsx(styles.table, cards && styles.cards, className)}>{children}</table>
     </div>
   );
 }
