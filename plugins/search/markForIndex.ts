@@ -39,6 +39,7 @@ export function markForIndex(html: string, page: SearchablePage, file: string): 
     filter('kind', page.kind),
     ...(page.year === undefined ? [] : [filter('year', String(page.year))]),
     ...page.tags.map((tag) => filter('tag', tag)),
+    `<span data-pagefind-meta="title">${escapeText(page.title)}</span>`,
     `<span data-pagefind-meta="section">${escapeText(page.section)}</span>`,
     `<span data-pagefind-meta="kind">${page.kind}</span>`,
   ].join('');
@@ -46,11 +47,17 @@ export function markForIndex(html: string, page: SearchablePage, file: string): 
   // Filters first; tag words last, so that an excerpt starts with the page's own words.
   const close = html.indexOf('</article>', open);
   if (close === -1) throw new Error(`search: ${file} (${page.permalink}) has an <article> that does not end`);
+  // The title is the result's own (meta, still searched): an excerpt that repeated it would show no match in context.
+  const heading = html.indexOf('<h1', open);
+  const body =
+    heading === -1 || heading > close
+      ? html.slice(open, close)
+      : `${html.slice(open, heading)}<h1 data-pagefind-ignore${html.slice(heading + '<h1'.length, close)}`;
   return [
     html.slice(0, start),
     `<article data-pagefind-body${html.slice(start + '<article'.length, open)}`,
     `<div hidden data-pagefind-ignore>${unindexed}</div>`,
-    html.slice(open, close),
+    body,
     tagText === '' ? '' : `<div hidden>${tagText}</div>`,
     html.slice(close),
   ].join('');

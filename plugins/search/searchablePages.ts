@@ -7,6 +7,8 @@ import {loadedPages, type LoadedSiteContent} from '../roadmap/source/loadedConte
 /** A page of the built site that goes into the search index, with what the index keeps beside its text. */
 export interface SearchablePage {
   permalink: string;
+  /** The page's title as the site knows it: a result's title, searchable, never the excerpt. */
+  title: string;
   kind: SearchKind;
   /** Where the page lives, as a result shows it: "Papers", "Courses › Deep Learning", "Writing". */
   section: string;
@@ -69,6 +71,7 @@ export function searchablePages(allContent: SearchableContent): SearchablePage[]
     return [
       {
         permalink: page.permalink,
+        title: page.title,
         kind: search.kind,
         section: entry ? `${search.section} › ${entry}` : search.section,
         tags: page.tags,
