@@ -5,7 +5,7 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import WideTable from '@theme/WideTable';
 import type {Props} from '@theme/BenchmarksPage';
-import {topShare} from 'plugins/roadmap/model/topShare';
+import {topShare} from '../../model/topShare';
 import styles from './styles.module.css';
 
 export default function BenchmarksPage({benchmarks}: Props): ReactNode {

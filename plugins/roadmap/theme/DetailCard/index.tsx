@@ -4,7 +4,7 @@ import ProgressBar from '@theme/ProgressBar';
 import StatusMark from '@theme/StatusMark';
 import type {Props} from '@theme/DetailCard';
 import type {BenchmarkCardData, CourseCardData, ProjectCardData, TalkCardData} from 'plugins/roadmap/model/detailCards';
-import {topShare} from 'plugins/roadmap/model/topShare';
+import {topShare} from '../../model/topShare';
 import styles from './styles.module.css';
 
 type Field = [label: string, value: ReactNode | undefined];
