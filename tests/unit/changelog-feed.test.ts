@@ -10,6 +10,7 @@ const EVENTS: ChangelogEvent[] = [
     date: '2025-10-05',
     kind: 'paper',
     text: 'Logged <BERT> & co',
+    description: 'Masked language modelling gives <bidirectional> context',
     permalink: '/sub/papers/bert',
   },
   {id: 'change-2025-10-01-1', date: '2025-10-01', kind: 'roadmap', text: 'Started the roadmap'},
@@ -30,4 +31,23 @@ it('the feeds link to pages under the base URL once, escape text and leave out t
     ]);
   }
   expect(rss).toContain('<atom:link href="https://me.github.io/sub/changelog/rss.xml"');
+});
+
+it('every item has a description: what happened, then the detail a reader of the feed has no page for', async () => {
+  const {rss, atom} = changelogFeeds(
+    EVENTS,
+    {title: 'Site', origin: 'https://me.github.io', baseUrl: '/sub/'},
+    '2025-11-25',
+  );
+  const parser = new Parser();
+  const rssItems = (await parser.parseString(rss)).items;
+  expect(rssItems.map((i) => i.content)).toEqual([
+    'Logged <BERT> & co. Masked language modelling gives <bidirectional> context',
+    'Started the roadmap',
+  ]);
+  // Atom calls it the summary.
+  expect((await parser.parseString(atom)).items.map((i) => i.summary)).toEqual([
+    'Logged <BERT> & co. Masked language modelling gives <bidirectional> context',
+    'Started the roadmap',
+  ]);
 });

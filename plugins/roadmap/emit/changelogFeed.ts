@@ -39,6 +39,8 @@ export function changelogFeeds(
     feed.addItem({
       // Any text yields well-formed XML (feedText.ts: CDATA ends, control characters).
       title: feedText(event.text),
+      // A feed reader shows the item without the page: say what happened, then the detail.
+      description: feedText(event.description === undefined ? event.text : `${event.text}. ${event.description}`),
       id: `${changelogUrl}#${event.id}`,
       link: event.permalink ? site.origin.replace(/\/$/, '') + event.permalink : `${changelogUrl}#${event.id}`,
       date: new Date(`${event.date}T00:00:00Z`),

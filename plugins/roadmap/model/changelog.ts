@@ -21,6 +21,8 @@ export interface ChangelogEvent {
   date: string;
   kind: ChangeKind;
   text: string;
+  /** A sentence more, for feed readers (collection.ts, CollectionEvent). */
+  description?: string;
   permalink?: string;
 }
 

@@ -40,6 +40,8 @@ export interface CollectionEvent {
   id: string;
   date: string;
   text: string;
+  /** A sentence more for a feed reader, who sees no page: a takeaway, a summary, a score. */
+  description?: string;
   permalink?: string;
 }
 

@@ -22,7 +22,16 @@ export const benchmark = defineCollection({
   search: {kind: 'note', section: 'Benchmarks'},
   changelog: (b) => {
     const rank = b.rank !== undefined ? `: rank ${b.rank}${b.entrants !== undefined ? ` of ${b.entrants}` : ''}` : '';
-    return [{id: `benchmark-${b.slug}`, date: b.date, text: `${b.title} at ${b.event}${rank}`, permalink: b.permalink}];
+    const score = b.score === undefined ? undefined : `${b.metric ?? 'Score'}: ${b.score}.`;
+    return [
+      {
+        id: `benchmark-${b.slug}`,
+        date: b.date,
+        text: `${b.title} at ${b.event}${rank}`,
+        ...(score === undefined ? {} : {description: score}),
+        permalink: b.permalink,
+      },
+    ];
   },
   docusaurusKeys: DOC_KEYS,
   fields: {

@@ -12,6 +12,13 @@ const courseModule = mapping(
   'a module {title, status, finished?}',
 );
 
+/** A course in a feed reader's words: "fast.ai, taught by Jeremy Howard; 8 modules." */
+function courseLine(c: {provider: string; instructor?: string; modules?: readonly unknown[]}): string {
+  const by = c.instructor ? `${c.provider}, taught by ${c.instructor}` : c.provider;
+  const modules = c.modules?.length ? `; ${c.modules.length} module${c.modules.length === 1 ? '' : 's'}` : '';
+  return `${by}${modules}.`;
+}
+
 /** `docs/courses/<slug>/index.md`: one course of the curriculum. */
 export const course = defineCollection({
   name: 'course',
@@ -35,16 +42,18 @@ export const course = defineCollection({
             id: `course-started-${c.slug}`,
             date: c.started,
             text: `Started the course ${c.title}`,
+            description: courseLine(c),
             permalink: c.permalink,
           },
         ]),
-    ...(c.modules ?? []).flatMap((m) =>
+    ...(c.modules ?? []).flatMap((m, i, modules) =>
       m.status === 'done' && m.finished !== undefined
         ? [
             {
               id: `module-done-${c.slug}-${eventSlug(m.title)}`,
               date: m.finished,
               text: `Finished module “${m.title}” of ${c.title}`,
+              description: `Module ${i + 1} of ${modules.length} of ${c.title} (${c.provider}).`,
               permalink: c.permalink,
             },
           ]
@@ -56,6 +65,7 @@ export const course = defineCollection({
             id: `course-finished-${c.slug}`,
             date: c.finished,
             text: `Finished the course ${c.title}`,
+            description: courseLine(c),
             permalink: c.permalink,
           },
         ]

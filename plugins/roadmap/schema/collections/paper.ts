@@ -59,6 +59,7 @@ export const paper = defineCollection({
             date: p.read,
             text:
               p.status === 'reproduced' ? `Logged and reproduced the paper ${p.title}` : `Logged the paper ${p.title}`,
+            ...(p.takeaway === undefined ? {} : {description: p.takeaway}),
             permalink: p.permalink,
           },
         ]

@@ -17,7 +17,15 @@ export const post = defineCollection({
   changelog: (p) =>
     p.date === undefined || p.date === ''
       ? []
-      : [{id: `post-${p.slug}`, date: p.date, text: `Published ${p.title}`, permalink: p.permalink}],
+      : [
+          {
+            id: `post-${p.slug}`,
+            date: p.date,
+            text: `Published ${p.title}`,
+            ...(p.description === undefined ? {} : {description: p.description}),
+            permalink: p.permalink,
+          },
+        ],
   docusaurusKeys: BLOG_KEYS,
   fields: {
     title: optional(text()).describe("The post's title (else its first heading)."),

@@ -26,6 +26,7 @@ export const project = defineCollection({
             id: `project-started-${p.slug}`,
             date: p.started,
             text: `Started the project ${p.title}`,
+            description: p.summary,
             permalink: p.permalink,
           },
         ]),
@@ -35,6 +36,7 @@ export const project = defineCollection({
             id: `project-shipped-${p.slug}`,
             date: p.shipped,
             text: `Shipped the project ${p.title}`,
+            description: p.summary,
             permalink: p.permalink,
           },
         ]

@@ -13,7 +13,13 @@ export const talk = defineCollection({
   newNote: {template: 'templates/talk.md', path: (slug) => `docs/talks/${slug}.md`, what: 'a talk'},
   search: {kind: 'note', section: 'Talks'},
   changelog: (t) => [
-    {id: `talk-${t.slug}`, date: t.date, text: `Gave the talk ${t.title} at ${t.event}`, permalink: t.permalink},
+    {
+      id: `talk-${t.slug}`,
+      date: t.date,
+      text: `Gave the talk ${t.title} at ${t.event}`,
+      description: t.slides || t.video ? 'Slides and recording are linked on its page.' : `At ${t.event}.`,
+      permalink: t.permalink,
+    },
   ],
   docusaurusKeys: DOC_KEYS,
   fields: {

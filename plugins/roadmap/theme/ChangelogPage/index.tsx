@@ -11,7 +11,10 @@ function Event({event, label}: {event: ChangelogEvent; label: string | undefined
     <li id={event.id} className={styles.event}>
       <time dateTime={event.date}>{event.date}</time>
       <span className={styles.kind}>{label}</span>
-      <span>{event.permalink ? <Link to={event.permalink}>{event.text}</Link> : event.text}</span>
+      <span>
+        {event.permalink ? <Link to={event.permalink}>{event.text}</Link> : event.text}
+        {event.description ? <span className={styles.detail}>{event.description}</span> : null}
+      </span>
     </li>
   );
 }
