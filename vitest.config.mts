@@ -15,7 +15,8 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           // The real site is built once for every build and browser test.
           // With the root's testTempDir (extends: true joins the lists), so the build lands in the run's folder.
-          globalSetup: ['tests/support/buildRealSite.ts'],
+          // So is the lived-in fixture site (scripts/corpus/livedInSite.ts).
+          globalSetup: ['tests/support/buildRealSite.ts', 'tests/support/buildLivedInSite.ts'],
           testTimeout: 60_000,
           hookTimeout: 600_000,
         },

@@ -11,6 +11,8 @@ import {serveStatic} from '../../scripts/harness/staticServer';
 const SCREENSHOTS = path.join(REPO_DIR, 'test-results/screenshots');
 let browser: Browser;
 let site: {url: string; close: () => Promise<void>};
+/** The lived-in fixture (scripts/corpus/livedInSite.ts): notes with code blocks, talks, results. */
+let livedIn: {url: string; close: () => Promise<void>};
 
 interface Found {
   url: string;
@@ -18,9 +20,9 @@ interface Found {
   sections: string[];
 }
 
-async function open(route: string, viewport = {width: 1280, height: 900}): Promise<Page> {
+async function open(route: string, viewport = {width: 1280, height: 900}, origin = site.url): Promise<Page> {
   const page = await browser.newPage({viewport});
-  await page.goto(site.url + route, {waitUntil: 'networkidle'});
+  await page.goto(origin + route, {waitUntil: 'networkidle'});
   // Keyboard shortcuts listen once React has hydrated the page.
   await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
   return page;
@@ -42,6 +44,7 @@ async function pagefind(page: Page, term: string, filters: Record<string, string
 
 beforeAll(async () => {
   site = await serveStatic(inject('realSiteOutDir'));
+  livedIn = await serveStatic(inject('livedInOutDir'));
   browser = await launchChromium();
   await mkdir(SCREENSHOTS, {recursive: true});
 });
@@ -49,6 +52,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.close();
+  await livedIn?.close();
 });
 
 describe('the search index', () => {
@@ -60,9 +64,16 @@ describe('the search index', () => {
     const note = byHeading.find((hit) => hit.url === '/docs/courses/ng-ml-spec/regression-and-classification');
     expect(note?.sections).toContain('/docs/courses/ng-ml-spec/regression-and-classification#gradient-descent');
     expect((await pagefind(page, 'tokenization')).map((hit) => hit.url)).toContain('/papers/bert');
-    // "watch" (in a video URL) appears only inside a code block of docs/talks/index.md.
-    expect(await pagefind(page, 'watch')).toEqual([]);
-    expect((await pagefind(page, 'meetups')).map((hit) => hit.url)).toEqual(['/docs/talks/']);
+    await page.close();
+  });
+
+  it('indexes a note’s prose and a talk’s card, not words only in code', async () => {
+    const page = await open('/', undefined, livedIn.url);
+    // "conda" appears only inside the code block of docs/notes/environment.md.
+    expect(await pagefind(page, 'conda')).toEqual([]);
+    expect((await pagefind(page, 'reproducible')).map((hit) => hit.url)).toContain('/docs/notes/environment');
+    // The event is in the talk's card only, computed from its front matter.
+    expect((await pagefind(page, 'meetup')).map((hit) => hit.url)).toContain('/docs/talks/meetup');
     await page.close();
   });
 

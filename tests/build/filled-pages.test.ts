@@ -1,83 +1,11 @@
-import {mkdir, readFile, writeFile} from 'node:fs/promises';
+import {readFile} from 'node:fs/promises';
 import path from 'node:path';
-import {beforeAll, describe, expect, it} from 'vitest';
-import {makeSiteWithPapers} from '../../scripts/corpus/paperNotes';
-import {buildSite, REPO_DIR, type BuildResult} from '../../scripts/harness/buildSite';
+import {describe, expect, inject, it} from 'vitest';
 import {visibleText} from '../support/visibleText';
 
-/** Content the real site does not have yet: projects, a result, talks (one in the future), modules done. */
-const FILES: Record<string, string> = {
-  'docs/projects/blood-triage.md': `---
-title: Blood-panel triage
-summary: Flags urgent cases from routine blood panels.
-domain: healthcare
-scale: production
-status: shipped
-started: 2026-01-10
-shipped: 2026-05-02
-repo: https://github.com/example/blood-triage
-stack: [PyTorch, FastAPI]
-metrics:
-  - {name: AUROC, value: 0.91}
-  - {name: p95 latency, value: 40, unit: ms}
-skills: [model-deployment]
----
-`,
-  'docs/projects/contract-rag.md': `---
-title: Contract RAG
-summary: Answers questions about contracts with citations.
-domain: legal
-scale: small
-status: active
-started: 2026-06-01
----
-`,
-  'docs/benchmarks/titanic.md': `---
-title: Titanic survival
-event: Kaggle
-date: 2026-03-14
-metric: accuracy
-score: 0.79
-rank: 1200
-entrants: 15000
-project: blood-triage
----
-`,
-  'docs/talks/meetup.md': `---
-title: Reproducing BERT on a laptop
-event: ML meetup
-date: 2026-04-20
-slides: https://example.org/slides.pdf
----
-`,
-  'docs/talks/future.md': `---
-title: A talk next year
-event: Conference
-date: 2027-02-01
----
-`,
-};
-
-let build: BuildResult;
-const read = (...parts: string[]) => readFile(path.join(build.outDir, ...parts), 'utf8');
-
-beforeAll(async () => {
-  const site = await makeSiteWithPapers(REPO_DIR, 12);
-  for (const [file, text] of Object.entries(FILES)) {
-    await mkdir(path.dirname(path.join(site, file)), {recursive: true});
-    await writeFile(path.join(site, file), text);
-  }
-  const course = path.join(site, 'docs/courses/ng-ml-spec/index.md');
-  await writeFile(
-    course,
-    (await readFile(course, 'utf8')).replace(
-      /status: in-progress\}/,
-      'status: done, finished: 2026-02-01}',
-    ),
-  );
-  build = await buildSite(site, {ROADMAP_TODAY: '2026-06-10'});
-  if (build.code !== 0) throw new Error(build.output);
-});
+/** The lived-in fixture (scripts/corpus/livedInSite.ts), built once per run as of LIVED_IN_TODAY. */
+const outDir = inject('livedInOutDir');
+const read = (...parts: string[]) => readFile(path.join(outDir, ...parts), 'utf8');
 
 describe('pages with content in every collection (as of 2026-06-10)', () => {
   it('/projects shows each project under its domain with status, stack and metrics', async () => {
@@ -114,5 +42,52 @@ describe('pages with content in every collection (as of 2026-06-10)', () => {
 
   it('the home page counts projects shipped this year', async () => {
     expect(visibleText(await read('index.html'))).toContain('1 project shipped this year');
+  });
+});
+
+describe('detail pages show their own data, in the static HTML', () => {
+  it('a course: status, provider, instructor, modules done, pace, expected finish and its link', async () => {
+    const text = visibleText(await read('docs/courses/fastai/index.html'));
+    expect(text).toContain('In progress fast.ai · Jeremy Howard');
+    // Started 2026-02-01, 3 of 8 lessons done by 2026-06-10 (18.4 weeks): 5 more at 0.16 a week.
+    expect(text).toMatch(/Started 2026-02-01 Pace 0\.16 modules a week Expected finish 2027-01-1\d/);
+    expect(text).toContain('3 of 8 modules done');
+    expect(text).toContain('Lesson 3: Neural net foundations Done 2026-04-13');
+    expect(text).toContain('Lesson 4: Natural language (NLP) In progress');
+    expect(await read('docs/courses/fastai/index.html')).toContain('href="https://course.fast.ai/"');
+  });
+
+  it('a project: domain, scale, status, dates, metrics, stack, repo and demo', async () => {
+    const html = await read('docs/projects/blood-triage/index.html');
+    const text = visibleText(html);
+    expect(text).toContain('Shipped Flags urgent cases from routine blood panels.');
+    expect(text).toContain('Domain Healthcare Scale Production-grade Started 2026-01-10 Shipped 2026-05-02');
+    expect(text).toContain('AUROC 0.91 p95 latency 40 ms');
+    expect(text).toContain('PyTorch FastAPI');
+    expect(html).toContain('href="https://github.com/example/blood-triage"');
+    expect(html).toContain('href="https://example.org/triage"');
+  });
+
+  it('a benchmark: event, metric, score, rank of entrants with percentile, and its project', async () => {
+    const html = await read('docs/benchmarks/titanic/index.html');
+    expect(visibleText(html)).toContain(
+      'Event Kaggle Date 2026-03-14 Metric accuracy Score 0.79 Rank 1,200 of 15,000 entrants Percentile top 8.0% Project Blood-panel triage',
+    );
+    expect(html).toMatch(/href="\/docs\/projects\/blood-triage"/);
+  });
+
+  it('a talk: event, date, slides and video', async () => {
+    const html = await read('docs/talks/meetup/index.html');
+    expect(visibleText(html)).toContain('Event ML meetup Date 2026-04-20');
+    expect(html).toContain('href="https://example.org/slides.pdf"');
+    expect(html).toContain('href="https://example.org/video"');
+  });
+
+  it('the curriculum lists every course under its phase, computed; the notes index lists the notes', async () => {
+    const curriculum = visibleText(await read('docs/courses/index.html'));
+    expect(curriculum).toMatch(/Foundations \(0-6 months\) fast\.ai: Practical Deep Learning for Coders In progress fast\.ai 3 of 8 modules/);
+    expect(curriculum).toContain('Optimization: gradient descent and Adam');
+    expect(curriculum).not.toContain('Adding a course');
+    expect(visibleText(await read('docs/notes/index.html'))).toContain('A reproducible environment');
   });
 });
