@@ -12,7 +12,7 @@ import {serveStatic} from '../../scripts/harness/staticServer';
 const ROUTES = [
   ...GENERATED_ROUTES,
   ...NOTE_ROUTES,
-  // Code blocks (YAML examples).
+  // The curriculum, computed from the model.
   '/docs/courses',
   // The search page with results, filters and highlighted excerpts.
   '/search?q=transformers&kind=paper',
