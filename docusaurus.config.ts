@@ -160,8 +160,8 @@ const config: Config = {
       logo: {alt: 'Roadmap logo', src: 'img/logo.svg'},
       items: [
         {to: '/progress', label: 'Progress', position: 'left'},
-        // Active on the curriculum, every course page and its module notes (sidebars.ts).
-        {type: 'docSidebar', sidebarId: 'curriculum', position: 'left', label: 'Curriculum'},
+        // Active on the curriculum, every course page and its module notes.
+        {to: '/docs/courses', label: 'Curriculum', position: 'left', activeBaseRegex: under('docs/courses')},
         {to: '/papers', label: 'Papers', position: 'left'},
         {to: '/skills', label: 'Skills', position: 'left'},
         // A result belongs with the projects, a talk with the writing.
@@ -171,7 +171,7 @@ const config: Config = {
           position: 'left',
           activeBaseRegex: under('projects|benchmarks|docs/projects|docs/benchmarks'),
         },
-        {type: 'docSidebar', sidebarId: 'notes', position: 'left', label: 'Notes'},
+        {to: '/docs/notes', label: 'Notes', position: 'left', activeBaseRegex: under('docs/notes')},
         {to: '/blog', label: 'Writing', position: 'left', activeBaseRegex: under('blog|talks|docs/talks')},
         {to: '/changelog', label: 'Changelog', position: 'left'},
       ],
