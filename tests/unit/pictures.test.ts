@@ -220,7 +220,13 @@ describe('reproduction ledger', () => {
 
 describe('home trends', () => {
   it('draws a sparkline from zero to the largest value', () => {
-    expect(sparkline([0, 2, 1])).toEqual({values: [0, 2, 1], path: 'M3,21L48,3L93,12', last: {x: 93, y: 12}});
+    expect(sparkline([0, 2, 1])).toEqual({
+      width: 96,
+      height: 24,
+      values: [0, 2, 1],
+      path: 'M3,21L48,3L93,12',
+      last: {x: 93, y: 12},
+    });
   });
 
   it('counts papers per week over the last 12 weeks', () => {

@@ -1,7 +1,7 @@
 import {allCollections} from '../schema/collections';
 import type {EvidenceKind} from './skillEvidence';
 import type {RoadmapModel} from './roadmapModel';
-import {skillHistory, type SkillHistory} from './skillHistory';
+import {HISTORY_HEIGHT, HISTORY_WIDTH, skillHistory, type SkillHistory} from './skillHistory';
 
 export interface SkillsPageData {
   levels: string[];
@@ -25,8 +25,8 @@ export interface SkillsPageData {
   total: number;
   /** The highest level (`levels.length - 1`): a skill's bar is `level / top` full, its target tick at `target / top`. */
   top: number;
-  /** The time axis of every history line: the first self-assessment to today. */
-  historyAxis: {from: string; today: string};
+  /** The time axis of every history line (the first self-assessment to today) and its size in px. */
+  historyAxis: {from: string; today: string; width: number; height: number};
 }
 
 /** `/skills`: the matrix by category, each skill with its level history and evidence. */
@@ -58,6 +58,6 @@ export function skillsPage(model: RoadmapModel, today: string): SkillsPageData {
     atTarget: rows.filter((row) => row.level >= row.target).length,
     total: rows.length,
     top,
-    historyAxis: {from, today},
+    historyAxis: {from, today, width: HISTORY_WIDTH, height: HISTORY_HEIGHT},
   };
 }

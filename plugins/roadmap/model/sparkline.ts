@@ -7,6 +7,8 @@ export const SPARK_HEIGHT = 24;
 const PAD = 3;
 
 export interface Sparkline {
+  width: number;
+  height: number;
   values: number[];
   /** An SVG path through the values, oldest at the left, zero at the bottom. */
   path: string;
@@ -29,5 +31,11 @@ export function sparkline(values: readonly number[]): Sparkline {
     line<{x: number; y: number}>()
       .x((p) => p.x)
       .y((p) => p.y)(points) ?? '';
-  return {values: [...values], path, last: points.at(-1) ?? {x: PAD, y: SPARK_HEIGHT - PAD}};
+  return {
+    width: SPARK_WIDTH,
+    height: SPARK_HEIGHT,
+    values: [...values],
+    path,
+    last: points.at(-1) ?? {x: PAD, y: SPARK_HEIGHT - PAD},
+  };
 }
