@@ -109,7 +109,7 @@ describe('pages with content in every collection (as of 2026-06-10)', () => {
     expect(text).toContain('Production shipped in 2026 1 of 1');
     expect(text).toContain('Small shipped in 2026 0 of 2–3 (1 active)');
     // ng-ml-spec: started 2025-10-01, 1 of 3 modules done by 2026-06-10 (36 weeks): 2 left at 1/36 a week.
-    expect(text).toContain('0.03 modules/week; done by 2027-10-27');
+    expect(text).toContain('0.03 modules a week; done by 2027-10-27');
   });
 
   it('the home page counts projects shipped this year', async () => {

@@ -73,13 +73,26 @@ describe('courseTimeline', () => {
     expect(bar.x).toBe(7.73);
     expect(bar.width).toBe(36.46);
     expect(timeline.lanes[1]).toMatchObject({bars: [], undated: [{slug: 'deep-rl', title: 'deep-rl'}]});
-    expect(timeline.months.map((m) => m.label)).toEqual(['Sep 2025', 'Oct', 'Nov', 'Dec', 'Jan 2026', 'Feb']);
+    expect(timeline.months.map((m) => m.wide)).toEqual(['Sep 2025', 'Oct', 'Nov', 'Dec', 'Jan 2026', 'Feb']);
   });
 
   it('labels fewer months on a phone than on a wide screen over a long span', () => {
     const long = course('long', {status: 'done', started: '2025-01-10', finished: '2027-06-20'});
     const timeline = courseTimeline([{id: 'p', title: 'P', courses: [long]}], '2027-07-01');
     expect(timeline.months).toHaveLength(31); // Jan 2025 … Jul 2027
+    expect(timeline.months.filter((m) => m.wide).map((m) => m.wide)).toEqual([
+      'Jan 2025',
+      'Apr',
+      'Jul',
+      'Oct',
+      'Jan 2026',
+      'Apr',
+      'Jul',
+      'Oct',
+      'Jan 2027',
+      'Apr',
+      'Jul',
+    ]);
     expect(timeline.months.filter((m) => m.wide).map((m) => m.date.slice(0, 7))).toEqual([
       '2025-01',
       '2025-04',
@@ -101,6 +114,14 @@ describe('courseTimeline', () => {
       '2027-01',
       '2027-07',
     ]);
+  });
+
+  it('names the year on the first label when the span starts mid-year, never on an unlabelled month', () => {
+    const running = course('r', {status: 'done', started: '2025-10-05', finished: '2027-09-01'});
+    const {months} = courseTimeline([{id: 'p', title: 'P', courses: [running]}], '2026-11-29');
+    // Oct 2025 … Sep 2027, 24 months: every second month on a wide screen, every half year on a phone.
+    expect(months.flatMap((m) => m.wide ?? []).slice(0, 4)).toEqual(['Nov 2025', 'Jan 2026', 'Mar', 'May']);
+    expect(months.flatMap((m) => m.narrow ?? [])).toEqual(['Jan 2026', 'Jul', 'Jan 2027', 'Jul']);
   });
 });
 

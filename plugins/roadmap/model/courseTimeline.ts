@@ -23,11 +23,13 @@ export interface TimelineBar {
 export interface TimelineMonth {
   date: string;
   x: number;
-  /** `Oct`, or `Jan 2026` on a January and on the first tick, so every year is named once. */
-  label: string;
-  /** Labelled on a wide screen / on a phone: fewer labels where they would collide. */
-  wide: boolean;
-  narrow: boolean;
+  /**
+   * The label on a wide screen and on a phone, absent where that screen labels fewer months
+   * (so labels never collide): `Oct`, or `Jan 2026` on a January and on the first label, so
+   * every year shown is named.
+   */
+  wide?: string;
+  narrow?: string;
 }
 
 export interface CourseTimeline {
@@ -72,18 +74,24 @@ export function courseTimeline(
   const span = (from: string, to: string) => r2(x(utc(to)) - x(utc(from)));
 
   const monthDates = utcMonth.range(from, to);
-  const wideStep = labelStep(monthDates.length, 14);
-  const narrowStep = labelStep(monthDates.length, 6);
-  const months = monthDates.map((date, i): TimelineMonth => {
-    const month = date.getUTCMonth();
-    return {
-      date: iso(date),
-      x: at(iso(date)),
-      label: month === 0 || i === 0 ? `${MONTHS[month]} ${date.getUTCFullYear()}` : MONTHS[month]!,
-      wide: month % wideStep === 0 || i === 0,
-      narrow: month % narrowStep === 0 || i === 0,
-    };
-  });
+  const labels = (most: number) => {
+    const step = labelStep(monthDates.length, most);
+    const shown = monthDates.map((date) => date.getUTCMonth() % step === 0);
+    const first = shown.indexOf(true);
+    return monthDates.map((date, i) => {
+      const month = date.getUTCMonth();
+      if (!shown[i]) return undefined;
+      return month === 0 || i === first ? `${MONTHS[month]} ${date.getUTCFullYear()}` : MONTHS[month]!;
+    });
+  };
+  const wide = labels(14);
+  const narrow = labels(6);
+  const months = monthDates.map((date, i): TimelineMonth => ({
+    date: iso(date),
+    x: at(iso(date)),
+    ...(wide[i] === undefined ? {} : {wide: wide[i]}),
+    ...(narrow[i] === undefined ? {} : {narrow: narrow[i]}),
+  }));
 
   const bar = (c: CourseRow): TimelineBar => {
     const start = c.started!;

@@ -73,7 +73,7 @@ function CalendarSvg({calendar, cell, className}: {calendar: Calendar; cell: num
 /**
  * The paper habit as a GitHub-style calendar: a day per square, a week per column, shaded by
  * papers logged that day. A phone gets the last 17 weeks instead of 52 (a media query picks
- * the SVG), so a square is never smaller than 15 px. The figures below say the same in words.
+ * the SVG), so a square is never smaller than 12 px. The figures below say the same in words.
  */
 export default function PaperCalendar({
   calendar,
@@ -84,7 +84,7 @@ export default function PaperCalendar({
 }): ReactNode {
   return (
     <figure className={styles.calendar}>
-      <CalendarSvg calendar={calendar.wide} cell={13} className={styles.wide} />
+      <CalendarSvg calendar={calendar.wide} cell={12} className={styles.wide} />
       <CalendarSvg calendar={calendar.narrow} cell={15} className={styles.narrow} />
       <p className={styles.legend} aria-hidden="true">
         <span>Papers a day:</span>

@@ -44,16 +44,17 @@ export default function CourseTimeline({timeline}: {timeline: Timeline}): ReactN
       <div className={styles.row} aria-hidden="true">
         <span />
         <svg className={styles.axis} width="100%" height={20}>
-          {timeline.months.map((m) => (
-            <text
-              key={m.date}
-              x={pct(m.x)}
-              dx={3}
-              y={14}
-              className={`${styles.month} ${m.wide ? styles.wideLabel : ''} ${m.narrow ? styles.narrowLabel : ''}`}>
-              {m.label}
-            </text>
-          ))}
+          {timeline.months.flatMap((m) =>
+            (['wide', 'narrow'] as const).flatMap((screen) =>
+              m[screen] === undefined
+                ? []
+                : [
+                    <text key={`${m.date}-${screen}`} x={pct(m.x)} dx={3} y={14} className={styles[screen]}>
+                      {m[screen]}
+                    </text>,
+                  ],
+            ),
+          )}
         </svg>
       </div>
       {timeline.lanes.map((lane) => (

@@ -119,7 +119,7 @@ function CourseTable({courses}: {courses: CourseRow[]}): ReactNode {
               {course.pace ? (
                 course.pace.impliedFinish ? (
                   <>
-                    {course.pace.modulesPerWeek} modules/week; done by{' '}
+                    {course.pace.modulesPerWeek} modules a week; done by{' '}
                     <time dateTime={course.pace.impliedFinish}>{course.pace.impliedFinish}</time>
                   </>
                 ) : (
