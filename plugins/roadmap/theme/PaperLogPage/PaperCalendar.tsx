@@ -39,20 +39,21 @@ function CalendarSvg({calendar, cell, className}: {calendar: Calendar; cell: num
           {name}
         </text>
       ))}
-      {calendar.columns.map((column, i) =>
-        column.days.map((day, row) => (
-          <rect
-            key={day.date}
-            x={LEFT + i * step}
-            y={TOP + row * step}
-            width={cell}
-            height={cell}
-            rx={2}
-            data-level={day.level}>
-            {day.count > 0 ? <title>{`${day.date}: ${plural(day.count, 'paper')}`}</title> : null}
-          </rect>
-        )),
-      )}
+      {/* A group per week, so each of the ~480 squares carries only its row and shade. */}
+      {calendar.columns.map((column, i) => (
+        <g key={column.start} transform={`translate(${LEFT + i * step} ${TOP})`}>
+          {column.days.map((day, row) => (
+            <rect
+              key={day.date}
+              y={row * step}
+              width={cell}
+              height={cell}
+              data-level={day.level === 0 ? undefined : day.level}>
+              {day.count > 0 ? <title>{`${day.date}: ${plural(day.count, 'paper')}`}</title> : null}
+            </rect>
+          ))}
+        </g>
+      ))}
       {/* The weekly streaks: one stripe under each run of weeks that met the target. */}
       {calendar.streaks.map((run) => (
         <rect
@@ -91,7 +92,7 @@ export default function PaperCalendar({
         {(['0', '1', '2', '3', '4+'] as const).map((label, level) => (
           <span key={label} className={styles.key}>
             <svg width={12} height={12} viewBox="0 0 12 12">
-              <rect width={12} height={12} rx={2} data-level={level} />
+              <rect width={12} height={12} data-level={level === 0 ? undefined : level} />
             </svg>
             {label}
           </span>
