@@ -139,8 +139,9 @@ describe('paperCalendar', () => {
       ['2026-11-16', true],
       ['2026-11-23', false],
     ]);
-    expect(calendar.columns[0]!.days[1]).toEqual({date: '2026-11-10', count: 2, level: 2});
-    expect(calendar.columns[2]!.days).toHaveLength(7);
+    expect(calendar.columns[0]!.counts).toEqual([0, 2, 0, 0, 0, 0, 0]); // Tuesday 2026-11-10
+    expect(calendar.columns[1]!.counts).toEqual([0, 0, 1, 0, 0, 0, 0]);
+    expect(calendar.columns[2]!.counts).toHaveLength(7);
     expect(calendar.total).toBe(3); // 2026-11-01 is before the window, 2026-11-30 after today
     expect(calendar.weeksMet).toBe(2);
     expect(calendar.streaks).toEqual([{first: 0, last: 1, current: true}]);
@@ -149,7 +150,7 @@ describe('paperCalendar', () => {
 
   it('stops the current week at today and labels a month at the column of its first day', () => {
     const calendar = paperCalendar([], '2026-12-02', 5);
-    expect(calendar.columns.at(-1)!.days.map((d) => d.date)).toEqual(['2026-11-30', '2026-12-01', '2026-12-02']);
+    expect(calendar.columns.at(-1)).toEqual({start: '2026-11-30', met: false, counts: [0, 0, 0]});
     expect(calendar.months).toEqual([
       {column: 0, label: 'Nov'},
       {column: 4, label: 'Dec'},
@@ -158,14 +159,14 @@ describe('paperCalendar', () => {
     expect(paperCalendar([], '2026-10-07', 3).months).toEqual([{column: 1, label: 'Oct'}]);
   });
 
-  it('ends a streak at a missed finished week, and caps the shade at four', () => {
+  it('ends a streak at a missed finished week, and counts every paper of a busy day', () => {
     const dates = ['2026-11-02', ...Array(6).fill('2026-11-17')];
     const calendar = paperCalendar(dates, '2026-11-29', 4);
     expect(calendar.streaks).toEqual([
       {first: 0, last: 0, current: false},
       {first: 2, last: 2, current: true},
     ]);
-    expect(calendar.columns[2]!.days[1]).toEqual({date: '2026-11-17', count: 6, level: 4});
+    expect(calendar.columns[2]!.counts[1]).toBe(6);
   });
 });
 

@@ -1,19 +1,16 @@
 import {addDays, weekStart} from './calendar';
 
-/** One day of the calendar: papers logged that day, and its shade (0 none … 4 four or more). */
-export interface CalendarDay {
-  date: string;
-  count: number;
-  level: 0 | 1 | 2 | 3 | 4;
-}
-
 export interface PaperCalendar {
   /** Weeks shown, the current one included. */
   weeks: number;
   /** The Monday of the first column. */
   from: string;
-  /** Columns, oldest first, Monday … Sunday; the current week stops at today. */
-  columns: {start: string; met: boolean; days: CalendarDay[]}[];
+  /**
+   * Columns, oldest first: the week's Monday and papers logged each day, Monday … Sunday; the
+   * current week stops at today. Counts only, since this travels to the browser with the page
+   * (a day's date is `start` plus its row).
+   */
+  columns: {start: string; met: boolean; counts: number[]}[];
   /** A month's name above the first column that holds its first day (and above the first column). */
   months: {column: number; label: string}[];
   /** Papers logged in the weeks shown, and the number of weeks among them that met the target. */
@@ -38,25 +35,22 @@ export function paperCalendar(logDates: readonly string[], today: string, weeks:
   const columns: PaperCalendar['columns'] = [];
   for (let i = 0; i < weeks; i += 1) {
     const start = addDays(from, 7 * i);
-    const days: CalendarDay[] = [];
-    for (let d = 0; d < 7; d += 1) {
-      const date = addDays(start, d);
-      if (date > today) break;
-      const count = perDay.get(date) ?? 0;
-      days.push({date, count, level: Math.min(4, count) as CalendarDay['level']});
-    }
-    const logged = days.reduce((sum, day) => sum + day.count, 0);
-    columns.push({start, met: target > 0 && logged >= target, days});
+    const counts: number[] = [];
+    for (let d = 0; d < 7 && addDays(start, d) <= today; d += 1) counts.push(perDay.get(addDays(start, d)) ?? 0);
+    const logged = counts.reduce((sum, n) => sum + n, 0);
+    columns.push({start, met: target > 0 && logged >= target, counts});
   }
 
   const months: PaperCalendar['months'] = [];
+  const holdsFirst = (column: {start: string; counts: number[]}) =>
+    column.counts.some((_, d) => addDays(column.start, d).endsWith('-01'));
+  const monthOf = (date: string) => MONTHS[Number(date.slice(5, 7)) - 1]!;
   columns.forEach((column, i) => {
-    const first = column.days.find((day) => day.date.endsWith('-01'));
     // Skip the first column's own label when a new month starts in the second one: they would overlap.
-    if (i === 0 && !columns[1]?.days.some((day) => day.date.endsWith('-01'))) {
-      months.push({column: 0, label: MONTHS[Number(column.start.slice(5, 7)) - 1]!});
-    } else if (first !== undefined) {
-      months.push({column: i, label: MONTHS[Number(first.date.slice(5, 7)) - 1]!});
+    if (i === 0 && !(columns[1] !== undefined && holdsFirst(columns[1]))) {
+      months.push({column: 0, label: monthOf(column.start)});
+    } else if (holdsFirst(column)) {
+      months.push({column: i, label: monthOf(addDays(column.start, 6))});
     }
   });
 
@@ -76,7 +70,7 @@ export function paperCalendar(logDates: readonly string[], today: string, weeks:
     from,
     columns,
     months,
-    total: columns.reduce((sum, c) => sum + c.days.reduce((s, d) => s + d.count, 0), 0),
+    total: columns.reduce((sum, c) => sum + c.counts.reduce((a, b) => a + b, 0), 0),
     weeksMet: columns.filter((c) => c.met).length,
     streaks,
   };

@@ -11,6 +11,11 @@ const DAY_NAMES = [
   [4, 'Fri'],
 ] as const;
 
+/** `start` plus `days`, as `YYYY-MM-DD` (UTC, so no time zone shifts it). */
+function dayOf(start: string, days: number): string {
+  return new Date(Date.parse(`${start}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -42,14 +47,15 @@ function CalendarSvg({calendar, cell, className}: {calendar: Calendar; cell: num
       {/* A group per week, so each of the ~480 squares carries only its row and shade. */}
       {calendar.columns.map((column, i) => (
         <g key={column.start} transform={`translate(${LEFT + i * step} ${TOP})`}>
-          {column.days.map((day, row) => (
+          {column.counts.map((count, row) => (
             <rect
-              key={day.date}
+              key={row}
               y={row * step}
               width={cell}
               height={cell}
-              data-level={day.level === 0 ? undefined : day.level}>
-              {day.count > 0 ? <title>{`${day.date}: ${plural(day.count, 'paper')}`}</title> : null}
+              // Shades 1 … 4; four papers or more share the darkest.
+              data-level={count === 0 ? undefined : Math.min(4, count)}>
+              {count > 0 ? <title>{`${dayOf(column.start, row)}: ${plural(count, 'paper')}`}</title> : null}
             </rect>
           ))}
         </g>
