@@ -37,7 +37,24 @@ describe('pages with content in every collection (as of 2026-06-10)', () => {
     expect(text).toContain('Production shipped in 2026 1 of 1');
     expect(text).toContain('Small shipped in 2026 0 of 2–3 (1 active)');
     // ng-ml-spec: started 2025-10-01, 1 of 3 modules done by 2026-06-10 (36 weeks): 2 left at 1/36 a week.
-    expect(text).toContain('0.03 modules/week; done by 2027-10-27');
+    expect(text).toContain('0.03 modules a week; done by 2027-10-27');
+  });
+
+  it('/progress draws ng-ml-spec on the timeline: solid to today, dashed to the finish its pace implies', async () => {
+    const html = await read('progress/index.html');
+    // The span runs from 2025-10-01 to 2027-11-01 (the month after 2027-10-27), 761 days:
+    // 252 days to today (33.11 %), then 504 days to the projected finish (66.23 %).
+    expect(html).toMatch(/<rect x="?0%"? y="?5"? width="?33.11%"?/);
+    expect(html).toMatch(/<rect x="?33.11%"? y="?5.5"? width="?66.23%"?/);
+    expect(visibleText(html)).toContain('started 2025-10-01, in progress; at the current pace it ends 2027-10-27');
+    expect(visibleText(html)).toContain('today, 2026-06-10');
+  });
+
+  it('a paper page says whether a reproduction is better or worse, in words', async () => {
+    // synthetic-00003: accuracy 0.83 in the paper, 0.81 mine; accuracy is higher-is-better by default.
+    const text = visibleText(await read('papers/synthetic-00003/index.html'));
+    expect(text).toContain('accuracy higher is better');
+    expect(text).toContain('−0.02 worse than the paper');
   });
 
   it('the home page counts projects shipped this year', async () => {

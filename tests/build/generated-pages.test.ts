@@ -5,6 +5,7 @@ import Parser from 'rss-parser';
 import {describe, expect, inject, it} from 'vitest';
 import {changelogEvents} from '../../plugins/roadmap/model/changelog';
 import type {RoadmapModel} from '../../plugins/roadmap/model/roadmapModel';
+import {visibleText} from '../support/visibleText';
 
 const outDir = inject('realSiteOutDir');
 const built = (...parts: string[]) => path.join(outDir, ...parts);
@@ -28,6 +29,23 @@ describe('generated pages of the real site', () => {
     for (const phase of ['Foundations', 'Specializations', 'MLOps / Production', 'Math & Stats']) expect(html).toContain(phase);
     expect(html.match(/aria-valuenow=/g)?.length).toBe(12); // 11 courses and the overall bar
     expect(html).toMatch(/In progress/);
+  });
+
+  it('/papers draws the paper calendar twice, 52 weeks and 17, with month labels and the streaks in words', async () => {
+    const html = await read('papers/index.html');
+    expect(html).toContain('aria-label="Papers logged per day over the last 52 weeks, from ');
+    expect(html).toContain('aria-label="Papers logged per day over the last 17 weeks, from ');
+    const months = [...html.matchAll(/<text[^>]*>(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)<\/text>/g)];
+    expect(months.length).toBeGreaterThanOrEqual(12 + 4);
+    expect(visibleText(html)).toMatch(/Current streak \d+ weeks? Longest streak \d+ weeks?/);
+  });
+
+  it('/skills draws a level bar for every skill, and no heat grid', async () => {
+    const html = await read('skills/index.html');
+    const model = JSON.parse(await read('roadmap.json')) as RoadmapModel;
+    // One bar per skill and one in the key above the tables.
+    expect(html.match(/<svg class="?bullet/g)?.length).toBe(model.skills.rows.length + 1);
+    expect(html).not.toContain('darker for a higher level');
   });
 
   it('the changelog feeds hold every past event, item by item', async () => {

@@ -66,6 +66,11 @@ const BAD_INPUTS: [name: string, changes: Record<string, string | undefined>, ex
     [`${COURSE}:9 modules[0].status: unknown value (expected one of planned | in-progress | done, got "finished")`],
   ],
   [
+    'unknown direction of a result',
+    edit(PAPER, '{metric: BLEU, paper: 27.3, mine: 25.1}', '{metric: BLEU, paper: 27.3, mine: 25.1, better: up}'),
+    [`${PAPER}:12 results[0].better: unknown value (expected one of higher | lower, got "up")`],
+  ],
+  [
     'unknown key inside a list item',
     edit(COURSE, '    status: in-progress', '    status: in-progress\n    finshed: 2025-10-09'),
     [

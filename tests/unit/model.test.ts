@@ -90,13 +90,14 @@ describe('buildRoadmapModel on the example site', async () => {
     ]);
   });
 
-  it('logs papers with a derived citekey and the sign of each reproduction gap', () => {
+  it('logs papers with a derived citekey, the sign of each reproduction gap and the direction that is better', () => {
     expect(model.papers).toHaveLength(1);
     expect(model.papers[0]).toMatchObject({
       slug: 'attention',
       citekey: 'vaswani2017attention',
       arxiv: '1706.03762',
-      results: [{metric: 'BLEU', paper: 27.3, mine: 25.1, gap: -2.2}],
+      // /roadmap.json resolves `better`: BLEU does not name an error, so higher is better.
+      results: [{metric: 'BLEU', paper: 27.3, mine: 25.1, gap: -2.2, better: 'higher'}],
     });
   });
 

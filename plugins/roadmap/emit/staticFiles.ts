@@ -17,6 +17,6 @@ export function staticFiles(model: RoadmapModel, today: string, site: FeedSite):
     'papers.bib': bibtexFile(model.papers),
     [CHANGELOG_FEEDS.rss]: feeds.rss,
     [CHANGELOG_FEEDS.atom]: feeds.atom,
-    ...badges(homePage(model, today), skillsPage(model)),
+    ...badges(homePage(model, today), skillsPage(model, today)),
   };
 }

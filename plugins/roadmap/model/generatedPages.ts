@@ -47,7 +47,7 @@ export function generatedPages(
       name: 'nextExperiments',
       data: nextExperimentsPage(model),
     },
-    {route: 'skills', component: '@theme/SkillsPage', name: 'skills', data: skillsPage(model)},
+    {route: 'skills', component: '@theme/SkillsPage', name: 'skills', data: skillsPage(model, today)},
     {
       route: 'changelog',
       component: '@theme/ChangelogPage',

@@ -1,4 +1,5 @@
 import {courseCounts, type CourseCounts} from './courseCounts';
+import {cumulativeTrend, papersTrend, streakTrend, type Trend} from './homeTrends';
 import {loggedPapers, paperTarget} from './paperHabit';
 import {projectTarget, projectYear} from './projectRule';
 import type {RoadmapModel} from './roadmapModel';
@@ -15,6 +16,8 @@ export interface HomePageData {
   /** Weeks in a row with the paper target met. */
   weeklyStreak: number;
   projectsShippedThisYear: number;
+  /** A small trend beside each headline figure. */
+  trends: {courses: Trend; papers: Trend; streak: Trend; projects: Trend};
   latestPapers: {title: string; permalink: string; read: string; takeaway?: string}[];
   latestPosts: {title: string; permalink: string; date: string}[];
 }
@@ -23,6 +26,10 @@ export function homePage(model: RoadmapModel, today: string, latest = 5): HomePa
   const logged = loggedPapers(model.papers, today);
   const target = model.rules.find((r) => r.target?.production_per_year !== undefined)?.target;
   const projects = projectYear(model.projects, today, projectTarget(target));
+  const logDates = logged.map((p) => p.read ?? '');
+  const paperGoal = paperTarget(model.rules);
+  const finished = model.courses.flatMap((c) => (c.status === 'done' && c.finished ? [c.finished] : []));
+  const shipped = model.projects.flatMap((p) => (p.status === 'shipped' && p.shipped ? [p.shipped] : []));
   return {
     vision: model.vision,
     now: model.now,
@@ -30,12 +37,14 @@ export function homePage(model: RoadmapModel, today: string, latest = 5): HomePa
     domains: model.domains,
     courses: courseCounts(model.courses),
     papersLogged: logged.length,
-    weeklyStreak: weeklyCadence(
-      logged.map((p) => p.read ?? ''),
-      today,
-      paperTarget(model.rules),
-    ).currentStreak,
+    weeklyStreak: weeklyCadence(logDates, today, paperGoal).currentStreak,
     projectsShippedThisYear: projects.shipped.production + projects.shipped.small,
+    trends: {
+      courses: cumulativeTrend(finished, today, 'finished'),
+      papers: papersTrend(logDates, today),
+      streak: streakTrend(logDates, today, paperGoal),
+      projects: cumulativeTrend(shipped, today, 'shipped'),
+    },
     latestPapers: logged.slice(0, latest).map((p) => ({
       title: p.title,
       permalink: p.permalink,

@@ -2,7 +2,7 @@ import {bibtexEntry} from '../citation/bibtex';
 import type {Paper} from '../schema/collections/paper';
 import {citekeyOf} from '../citation/citekey';
 import {paperLinks} from './paperLinks';
-import {reproductionGap} from './rounding';
+import {ledgerRow, type LedgerRow} from './reproductionLedger';
 
 export interface PaperCardData {
   status: Paper['status'];
@@ -14,7 +14,7 @@ export interface PaperCardData {
   takeaway?: string;
   next?: string;
   links: {href: string; label: string}[];
-  results: {metric: string; paper: number; mine: number; gap: number; setup?: string}[];
+  results: LedgerRow[];
   bibtex: string;
 }
 
@@ -27,13 +27,7 @@ export function paperCard(paper: Paper): PaperCardData {
     authors: paper.authors,
     year: paper.year,
     links,
-    results: (paper.results ?? []).map((r) => ({
-      metric: r.metric,
-      paper: r.paper,
-      mine: r.mine,
-      gap: reproductionGap(r),
-      ...(r.setup === undefined ? {} : {setup: r.setup}),
-    })),
+    results: (paper.results ?? []).map(ledgerRow),
     bibtex: bibtexEntry({
       citekey: citekeyOf(paper),
       title: paper.title,

@@ -1,4 +1,4 @@
-import {addDays, isoWeekLabel, weekStart} from './calendar';
+import {paperCalendar, type PaperCalendar} from './paperCalendar';
 import {paperRows, type PaperRow} from './paperLog';
 import {loggedPapers, paperTarget} from './paperHabit';
 import type {RoadmapModel} from './roadmapModel';
@@ -14,8 +14,10 @@ export interface AlgoliaPaperIndex {
 export interface PaperLogPageData {
   today: string;
   rows: PaperRow[];
-  /** The last 52 weeks, oldest first, with the streaks of the whole log. */
-  cadence: WeeklyCadence;
+  /** The streaks of the whole log. */
+  cadence: Omit<WeeklyCadence, 'weeks'>;
+  /** Papers per day: the last 52 weeks for a wide screen, the last 17 for a phone (a CSS media query picks one). */
+  calendar: {wide: PaperCalendar; narrow: PaperCalendar};
   /** Set when the site searches Algolia: /papers then sends its searches there. */
   algolia?: AlgoliaPaperIndex;
 }
@@ -23,12 +25,11 @@ export interface PaperLogPageData {
 /** `/papers`: every paper of the log and the weekly cadence of the last year. */
 export function paperLogPage(model: RoadmapModel, today: string, algolia?: AlgoliaPaperIndex): PaperLogPageData {
   const logDates = loggedPapers(model.papers, today).map((p) => p.read ?? '');
-  const cadence = weeklyCadence(logDates, today, paperTarget(model.rules));
-  const counts = new Map(cadence.weeks.map((w) => [w.start, w]));
-  const first = addDays(weekStart(today), -51 * 7);
-  const weeks = Array.from({length: 52}, (_, i) => {
-    const start = addDays(first, i * 7);
-    return counts.get(start) ?? {start, label: isoWeekLabel(start), count: 0};
-  });
-  return {today, rows: paperRows(model), cadence: {...cadence, weeks}, ...(algolia ? {algolia} : {})};
+  const target = paperTarget(model.rules);
+  const {weeks: _weeks, ...cadence} = weeklyCadence(logDates, today, target);
+  const calendar = {
+    wide: paperCalendar(logDates, today, 52, target),
+    narrow: paperCalendar(logDates, today, 17, target),
+  };
+  return {today, rows: paperRows(model), cadence, calendar, ...(algolia ? {algolia} : {})};
 }

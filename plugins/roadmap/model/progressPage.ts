@@ -1,5 +1,6 @@
 import {courseCounts, type CourseCounts} from './courseCounts';
 import {coursePace, type CoursePace} from './coursePace';
+import {courseTimeline, type CourseTimeline} from './courseTimeline';
 import {loggedPapers} from './paperHabit';
 import {projectTarget, projectYear, type ProjectYear} from './projectRule';
 import type {CourseSummary, RoadmapModel} from './roadmapModel';
@@ -18,8 +19,13 @@ export type RuleStatus =
 
 export interface ProgressPageData {
   today: string;
-  overall: CourseCounts & {percent: number};
+  /**
+   * Modules done of modules listed, over every course not dropped: a sum, not a mean of
+   * percentages, so a two-module course weighs less than a twenty-module one.
+   */
+  overall: CourseCounts & {modulesDone: number; modulesTotal: number; percent: number};
   phases: {id: string; title: string; window: string; courses: CourseRow[]}[];
+  timeline: CourseTimeline;
   rules: RuleStatus[];
 }
 
@@ -39,18 +45,21 @@ export function progressPage(model: RoadmapModel, today: string): ProgressPageDa
       : {}),
   });
   const counted = model.courses.filter((c) => c.status !== 'dropped');
-  const percent =
-    counted.length === 0 ? 0 : Math.round(counted.reduce((sum, c) => sum + c.progress.percent, 0) / counted.length);
+  const modulesDone = counted.reduce((sum, c) => sum + c.progress.modulesDone, 0);
+  const modulesTotal = counted.reduce((sum, c) => sum + c.progress.modulesTotal, 0);
+  const percent = modulesTotal === 0 ? 0 : Math.round((modulesDone / modulesTotal) * 100);
   const logDates = loggedPapers(model.papers, today).map((p) => p.read ?? '');
+  const phases = model.phases.map((phase) => ({
+    id: phase.id,
+    title: phase.title,
+    window: phase.window,
+    courses: model.courses.filter((c) => c.phase === phase.id).map(row),
+  }));
   return {
     today,
-    overall: {...courseCounts(model.courses), percent},
-    phases: model.phases.map((phase) => ({
-      id: phase.id,
-      title: phase.title,
-      window: phase.window,
-      courses: model.courses.filter((c) => c.phase === phase.id).map(row),
-    })),
+    overall: {...courseCounts(model.courses), modulesDone, modulesTotal, percent},
+    phases,
+    timeline: courseTimeline(phases, today),
     rules: model.rules.map((rule): RuleStatus => {
       const target = rule.target;
       if (target?.papers_per_week !== undefined) {

@@ -10,6 +10,7 @@ import type {RoadmapFile} from '../schema/roadmapFile';
 import type {Located, ValidSite} from '../schema/validSite';
 import {reproductionGap, roundTo} from './rounding';
 import {courseProgress, type CourseProgress} from './courseProgress';
+import {betterDirection} from './reproductionLedger';
 import {skillEvidence, type Evidence, type SkillRow} from './skillEvidence';
 
 type Page = PageRef;
@@ -24,7 +25,7 @@ export type CourseSummary = Page &
 export type PaperLogEntry = Page &
   Omit<Paper, 'title' | 'results' | 'tags' | 'skills' | 'citekey'> & {
     citekey: string;
-    results: (NonNullable<Paper['results']>[number] & {gap: number})[];
+    results: (NonNullable<Paper['results']>[number] & {gap: number; better: 'higher' | 'lower'})[];
     tags: string[];
     skills: string[];
   };
@@ -87,7 +88,8 @@ export function buildRoadmapModel(allEntries: ValidSite, pageOf: PageLookup, tod
       ...entry,
       ...page({...located, entry}),
       citekey: citekeyOf(entry),
-      results: (entry.results ?? []).map((r) => ({...r, gap: reproductionGap(r)})),
+      // `better` resolved, so a reader of /roadmap.json need not know the default.
+      results: (entry.results ?? []).map((r) => ({...r, gap: reproductionGap(r), better: betterDirection(r)})),
       tags: entry.tags ?? [],
       skills: entry.skills ?? [],
     }))

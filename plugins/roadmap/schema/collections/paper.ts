@@ -20,10 +20,19 @@ import {expecting, show} from '../messages';
 import {requiredWhen, skillReferences} from '../references';
 
 export const PAPER_STATUSES = ['queued', 'read', 'reproduced'] as const;
+/** Which way a result's metric improves; see `betterDirection` for the default. */
+export const BETTER_DIRECTIONS = ['higher', 'lower'] as const;
 
 const result = mapping(
-  {metric: text(), paper: decimal(), mine: decimal(), setup: optional(text())},
-  'a result {metric, paper, mine, setup?}',
+  {
+    metric: text(),
+    paper: decimal(),
+    mine: decimal(),
+    setup: optional(text()),
+    better: optional(oneOf(BETTER_DIRECTIONS)),
+    unit: optional(text()),
+  },
+  'a result {metric, paper, mine, setup?, better?, unit?}',
 );
 
 const citekey = z.string(expecting('a BibTeX key')).regex(/^[A-Za-z0-9_:.+-]+$/, {
@@ -83,7 +92,9 @@ export const paper = defineCollection({
     takeaway: optional(text()).describe('The key takeaway; required unless `queued`.'),
     next: optional(text()).describe('The next experiment.'),
     results: optional(list(result)).describe(
-      'Reproduction ledger: list of `{metric, paper, mine, setup?}`, `paper` and `mine` numbers.',
+      'Reproduction ledger: list of `{metric, paper, mine, setup?, better?, unit?}`, `paper` and `mine` numbers; ' +
+        '`better: higher | lower` says which way the metric improves (default: `lower` when the metric names an error, ' +
+        'loss, perplexity, WER, CER, MAE, MSE, RMSE, FID or latency, else `higher`); `unit` is shown after the numbers (`%`, `ms`).',
     ),
     citekey: optional(citekey).describe('BibTeX key; derived when absent (`vaswani2017attention`).'),
     tags: optional(list(text())).describe('Topic tags.'),

@@ -2,12 +2,83 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import CodeBlock from '@theme/CodeBlock';
 import StatusMark from '@theme/StatusMark';
-import WideTable from '@theme/WideTable';
 import type {Props} from '@theme/PaperCard';
 import styles from './styles.module.css';
 
 function signed(gap: number): string {
   return gap > 0 ? `+${gap}` : gap < 0 ? `−${Math.abs(gap)}` : '0';
+}
+
+/** `5.2%`, `12 ms`, `0.91`. */
+function withUnit(value: string | number, unit: string | undefined): string {
+  return unit === undefined ? String(value) : unit === '%' ? `${value}%` : `${value} ${unit}`;
+}
+
+const VERDICT = {
+  better: {icon: '▲', text: 'better than the paper'},
+  worse: {icon: '▼', text: 'worse than the paper'},
+  equal: {icon: '=', text: 'same as the paper'},
+} as const;
+
+/** One number as a bar from zero, on the row's own scale (percentages of the cell). */
+function Bar({zero, value, className}: {zero: number; value: number; className?: string}): ReactNode {
+  return (
+    <svg className={styles.bar} width="100%" height={10} aria-hidden="true">
+      <rect
+        x={`${Math.min(zero, value)}%`}
+        width={`${Math.max(Math.abs(value - zero), 0.5)}%`}
+        height={10}
+        rx={2}
+        className={className}
+      />
+    </svg>
+  );
+}
+
+/**
+ * The reproduction ledger: each result's paper number against mine as two bars from zero,
+ * and the gap, marked better or worse in the metric's own direction by colour, icon and word.
+ */
+function Ledger({results}: {results: Props['card']['results']}): ReactNode {
+  return (
+    <table className={styles.ledger}>
+      <caption>Reproduction ledger</caption>
+      <thead>
+        <tr>
+          <th scope="col">Metric</th>
+          <th scope="col">Paper and mine</th>
+          <th scope="col">Gap</th>
+        </tr>
+      </thead>
+      <tbody>
+        {results.map((r) => (
+          <tr key={`${r.metric}-${r.setup ?? ''}`}>
+            <th scope="row">
+              {r.metric}
+              <div className={styles.muted}>
+                {r.better} is better{r.setup ? ` · ${r.setup}` : ''}
+              </div>
+            </th>
+            <td>
+              <div className={styles.pair}>
+                <span>Paper</span>
+                <Bar zero={r.bars.zero} value={r.bars.paper} className={styles.paperBar} />
+                <span className={styles.number}>{withUnit(r.paper, r.unit)}</span>
+                <span>Mine</span>
+                <Bar zero={r.bars.zero} value={r.bars.mine} className={styles[r.verdict]} />
+                <span className={styles.number}>{withUnit(r.mine, r.unit)}</span>
+              </div>
+            </td>
+            <td className={styles[`gap-${r.verdict}`]}>
+              <span aria-hidden="true">{VERDICT[r.verdict].icon} </span>
+              {withUnit(signed(r.gap), r.unit)}
+              <div>{VERDICT[r.verdict].text}</div>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }
 
 /** The header of a paper page: log fields, links, reproduction ledger and a copyable BibTeX entry. */
@@ -41,31 +112,7 @@ export default function PaperCard({card}: Props): ReactNode {
           </Link>
         ))}
       </p>
-      {card.results.length > 0 ? (
-        <WideTable className={styles.ledger}>
-          <caption>Reproduction ledger</caption>
-          <thead>
-            <tr>
-              <th scope="col">Metric</th>
-              <th scope="col">Paper</th>
-              <th scope="col">Mine</th>
-              <th scope="col">Gap</th>
-              <th scope="col">Setup</th>
-            </tr>
-          </thead>
-          <tbody>
-            {card.results.map((r) => (
-              <tr key={`${r.metric}-${r.setup ?? ''}`}>
-                <th scope="row">{r.metric}</th>
-                <td>{r.paper}</td>
-                <td>{r.mine}</td>
-                <td>{signed(r.gap)}</td>
-                <td>{r.setup ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </WideTable>
-      ) : null}
+      {card.results.length > 0 ? <Ledger results={card.results} /> : null}
       <details className={styles.cite}>
         <summary>Cite</summary>
         <CodeBlock language="bibtex">{card.bibtex}</CodeBlock>

@@ -17,7 +17,7 @@ import {
   type PaperQuery,
 } from '../../paperSearch/paperQuery';
 import {buildPaperIndex} from '../../paperSearch/paperSearch';
-import CadenceHeatmap from './CadenceHeatmap';
+import PaperCalendar from './PaperCalendar';
 import Facets from './Facets';
 import {usePaperSearch} from './usePaperSearch';
 import styles from './styles.module.css';
@@ -76,7 +76,7 @@ export default function PaperLogPage({paperLog}: Props): ReactNode {
           <Link to="/papers/next">next experiments</Link> are collected on their own page; the whole log is available as{' '}
           <Link href="pathname:///papers.bib">BibTeX</Link>.
         </p>
-        <CadenceHeatmap cadence={paperLog.cadence} />
+        <PaperCalendar calendar={paperLog.calendar} cadence={paperLog.cadence} />
 
         <div className={styles.controls} role="search">
           <label className={styles.searchLabel}>

@@ -7,6 +7,7 @@ import StatusMark from '@theme/StatusMark';
 import WideTable from '@theme/WideTable';
 import type {Props} from '@theme/ProgressPage';
 import type {CourseRow, RuleStatus} from 'plugins/roadmap/model/progressPage';
+import CourseTimeline from './CourseTimeline';
 import styles from './styles.module.css';
 
 function plural(n: number, word: string): string {
@@ -67,6 +68,15 @@ function RuleCard({rule}: {rule: RuleStatus}): ReactNode {
 function CourseTable({courses}: {courses: CourseRow[]}): ReactNode {
   return (
     <WideTable className={styles.courses}>
+      {/* Fixed widths, the same in every phase's table, so the columns line up down the page. */}
+      <colgroup>
+        <col className={styles.colCourse} />
+        <col className={styles.colStatus} />
+        <col className={styles.colModules} />
+        <col className={styles.colDate} />
+        <col className={styles.colDate} />
+        <col className={styles.colPace} />
+      </colgroup>
       <thead>
         <tr>
           <th scope="col">Course</th>
@@ -109,7 +119,7 @@ function CourseTable({courses}: {courses: CourseRow[]}): ReactNode {
               {course.pace ? (
                 course.pace.impliedFinish ? (
                   <>
-                    {course.pace.modulesPerWeek} modules/week; done by{' '}
+                    {course.pace.modulesPerWeek} modules a week; done by{' '}
                     <time dateTime={course.pace.impliedFinish}>{course.pace.impliedFinish}</time>
                   </>
                 ) : (
@@ -141,8 +151,22 @@ export default function ProgressPage({progress}: Props): ReactNode {
           <time dateTime={progress.today}>{progress.today}</time>.
         </p>
         <div className={styles.overall}>
-          <ProgressBar percent={overall.percent} label="Overall progress through the curriculum" />
+          <p className={styles.overallLabel} id="overall-modules">
+            Modules done across the curriculum: {overall.modulesDone} of {plural(overall.modulesTotal, 'module')} listed
+            by the courses not dropped (a sum of modules, not an average of the courses' percentages).
+          </p>
+          <ProgressBar
+            percent={overall.percent}
+            label={`Modules done across the curriculum: ${overall.modulesDone} of ${overall.modulesTotal}`}
+          />
         </div>
+
+        <section aria-labelledby="timeline">
+          <Heading as="h2" id="timeline">
+            Timeline
+          </Heading>
+          <CourseTimeline timeline={progress.timeline} />
+        </section>
 
         <section aria-labelledby="rules">
           <Heading as="h2" id="rules">

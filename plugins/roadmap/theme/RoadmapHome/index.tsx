@@ -23,6 +23,29 @@ const SECTIONS = [
   {to: '/changelog', title: 'Changelog', text: 'Everything that happened, month by month, with a feed.'},
 ] as const;
 
+type Trend = Props['home']['trends']['papers'];
+
+/** A headline figure with its trend: a sparkline, and the same in words beneath it. */
+function Figure({trend, children}: {trend: Trend; children: ReactNode}): ReactNode {
+  return (
+    <li className={styles.figure}>
+      <span>{children}</span>
+      <span className={styles.trend}>
+        <svg
+          width={trend.width}
+          height={trend.height}
+          viewBox={`0 0 ${trend.width} ${trend.height}`}
+          aria-hidden="true">
+          <line x1={0} x2={trend.width} y1={trend.height - 3} y2={trend.height - 3} className={styles.sparkBase} />
+          <path d={trend.path} className={styles.spark} />
+          <circle cx={trend.last.x} cy={trend.last.y} r={2.5} className={styles.sparkDot} />
+        </svg>
+        <span className={styles.trendText}>{trend.text}</span>
+      </span>
+    </li>
+  );
+}
+
 function TlDr({home}: Props): ReactNode {
   const {now} = home;
   const rows: {label: string; icon: string; value: ReactNode}[] = [
@@ -68,22 +91,22 @@ export default function RoadmapHome({home}: Props): ReactNode {
           <Heading as="h1">{siteConfig.title}</Heading>
           <p className={styles.tagline}>{siteConfig.tagline}</p>
           <ul className={styles.figures} aria-label="Headline figures">
-            <li>
+            <Figure trend={home.trends.courses}>
               <strong>{home.courses.done}</strong> of {home.courses.total} courses done
-            </li>
-            <li>
-              <strong>{home.courses.inProgress}</strong> in progress, <strong>{home.courses.planned}</strong> planned
-            </li>
-            <li>
+              <span className={styles.aside}>
+                {home.courses.inProgress} in progress, {home.courses.planned} planned
+              </span>
+            </Figure>
+            <Figure trend={home.trends.papers}>
               <strong>{home.papersLogged}</strong> papers logged
-            </li>
-            <li>
+            </Figure>
+            <Figure trend={home.trends.streak}>
               <strong>{home.weeklyStreak}</strong>-week paper streak
-            </li>
-            <li>
+            </Figure>
+            <Figure trend={home.trends.projects}>
               <strong>{home.projectsShippedThisYear}</strong>
               {home.projectsShippedThisYear === 1 ? ' project' : ' projects'} shipped this year
-            </li>
+            </Figure>
           </ul>
         </div>
       </header>

@@ -2,9 +2,8 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
-import WideTable from '@theme/WideTable';
 import type {Props} from '@theme/SkillsPage';
-import HeatGrid from './HeatGrid';
+import {HistoryLine, LevelBullet} from './SkillBars';
 import styles from './styles.module.css';
 
 export default function SkillsPage({skills}: Props): ReactNode {
@@ -19,19 +18,34 @@ export default function SkillsPage({skills}: Props): ReactNode {
           Levels: {skills.levels.map((name, i) => `${i} ${name}`).join(', ')}. Each skill's evidence is every course,
           paper, project, benchmark, talk, post or note that lists it.
         </p>
-        <HeatGrid skills={skills} />
+        <p className={styles.summary}>
+          <strong>{skills.atTarget}</strong> of {skills.total} skills are at their target.
+        </p>
+        <p className={styles.key} aria-hidden="true">
+          <LevelBullet level={2} target={3} top={skills.top} />
+          <span>
+            one block per level, filled to the current level; the line marks the target. History: the level from the
+            first self-assessment ({skills.historyAxis.from}) to today ({skills.historyAxis.today}), a dot per
+            assessment.
+          </span>
+        </p>
         {skills.categories.map((category) => (
           <section key={category.id} aria-labelledby={`category-${category.id}`}>
             <Heading as="h2" id={`category-${category.id}`}>
               {category.title}
             </Heading>
-            <WideTable className={styles.matrix}>
+            <table className={styles.matrix}>
+              <colgroup>
+                <col className={styles.colSkill} />
+                <col className={styles.colLevel} />
+                <col className={styles.colHistory} />
+                <col />
+              </colgroup>
               <thead>
                 <tr>
                   <th scope="col">Skill</th>
-                  <th scope="col">Level</th>
-                  <th scope="col">Target</th>
-                  <th scope="col">Assessed</th>
+                  <th scope="col">Level and target</th>
+                  <th scope="col">Self-assessed</th>
                   <th scope="col">Evidence</th>
                 </tr>
               </thead>
@@ -39,21 +53,34 @@ export default function SkillsPage({skills}: Props): ReactNode {
                 {category.skills.map((skill) => (
                   <tr key={skill.id} id={`skill-${skill.id}`}>
                     <th scope="row">{skill.title}</th>
-                    <td>
-                      {levelName(skill.level)}
-                      {skill.level >= skill.target ? <span className={styles.reached}> at target</span> : null}
+                    <td data-label="Level">
+                      <LevelBullet level={skill.level} target={skill.target} top={skills.top} />
+                      <div className={styles.levelText}>
+                        {levelName(skill.level)}, target {levelName(skill.target)}
+                        {skill.level >= skill.target ? <strong className={styles.reached}> ✓ at target</strong> : null}
+                      </div>
                     </td>
-                    <td>{levelName(skill.target)}</td>
-                    <td>
-                      {skill.assessed.length === 0
-                        ? 'Not yet'
-                        : skill.assessed.map((a) => (
-                            <div key={a.date}>
-                              <time dateTime={a.date}>{a.date}</time>: {skills.levels[a.level] ?? a.level}
-                            </div>
-                          ))}
+                    <td data-label="Self-assessed">
+                      {skill.assessed.length === 0 ? (
+                        'Not yet'
+                      ) : (
+                        <>
+                          <HistoryLine
+                            history={skill.history}
+                            width={skills.historyAxis.width}
+                            height={skills.historyAxis.height}
+                          />
+                          <ul className={styles.assessed}>
+                            {skill.assessed.map((a) => (
+                              <li key={a.date}>
+                                <time dateTime={a.date}>{a.date}</time>: {skills.levels[a.level] ?? a.level}
+                              </li>
+                            ))}
+                          </ul>
+                        </>
+                      )}
                     </td>
-                    <td>
+                    <td data-label="Evidence">
                       {skill.evidence.length === 0 ? (
                         <span className={styles.muted}>None yet</span>
                       ) : (
@@ -75,7 +102,7 @@ export default function SkillsPage({skills}: Props): ReactNode {
                   </tr>
                 ))}
               </tbody>
-            </WideTable>
+            </table>
           </section>
         ))}
       </main>
