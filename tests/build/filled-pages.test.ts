@@ -69,9 +69,9 @@ describe('detail pages show their own data, in the static HTML', () => {
     // Started 2026-02-01, 3 of 8 lessons done by 2026-06-10 (18.4 weeks): 5 more at 0.16 a week.
     expect(text).toMatch(/Started 2026-02-01 Pace 0\.16 modules a week Expected finish 2027-01-1\d/);
     expect(text).toContain('3 of 8 modules done');
-    expect(text).toContain('Lesson 3: Neural net foundations Done 2026-04-13');
-    expect(text).toContain('Lesson 4: Natural language (NLP) In progress');
-    expect(await read('docs/courses/fastai/index.html')).toContain('href="https://course.fast.ai/"');
+    expect(text).toContain('Lesson 3: Neural net foundations ✅ Done 2026-04-13');
+    expect(text).toContain('Lesson 4: Natural language (NLP) 🔄 In progress');
+    expect(await read('docs/courses/fastai/index.html')).toMatch(/href="?https:\/\/course\.fast\.ai\/"?/);
   });
 
   it('a project: domain, scale, status, dates, metrics, stack, repo and demo', async () => {
@@ -81,8 +81,8 @@ describe('detail pages show their own data, in the static HTML', () => {
     expect(text).toContain('Domain Healthcare Scale Production-grade Started 2026-01-10 Shipped 2026-05-02');
     expect(text).toContain('AUROC 0.91 p95 latency 40 ms');
     expect(text).toContain('PyTorch FastAPI');
-    expect(html).toContain('href="https://github.com/example/blood-triage"');
-    expect(html).toContain('href="https://example.org/triage"');
+    expect(html).toMatch(/href="?https:\/\/github\.com\/example\/blood-triage"?/);
+    expect(html).toMatch(/href="?https:\/\/example\.org\/triage"?/);
   });
 
   it('a benchmark: event, metric, score, rank of entrants with percentile, and its project', async () => {
@@ -90,20 +90,22 @@ describe('detail pages show their own data, in the static HTML', () => {
     expect(visibleText(html)).toContain(
       'Event Kaggle Date 2026-03-14 Metric accuracy Score 0.79 Rank 1,200 of 15,000 entrants Percentile top 8.0% Project Blood-panel triage',
     );
-    expect(html).toMatch(/href="\/docs\/projects\/blood-triage"/);
+    expect(html).toMatch(/href="?\/docs\/projects\/blood-triage"?/);
   });
 
   it('a talk: event, date, slides and video', async () => {
     const html = await read('docs/talks/meetup/index.html');
     expect(visibleText(html)).toContain('Event ML meetup Date 2026-04-20');
-    expect(html).toContain('href="https://example.org/slides.pdf"');
-    expect(html).toContain('href="https://example.org/video"');
+    expect(html).toMatch(/href="?https:\/\/example\.org\/slides\.pdf"?/);
+    expect(html).toMatch(/href="?https:\/\/example\.org\/video"?/);
   });
 
   it('the curriculum lists every course under its phase, computed; the notes index lists the notes', async () => {
     const curriculum = visibleText(await read('docs/courses/index.html'));
-    expect(curriculum).toMatch(/Foundations \(0-6 months\) fast\.ai: Practical Deep Learning for Coders In progress fast\.ai 3 of 8 modules/);
-    expect(curriculum).toContain('Optimization: gradient descent and Adam');
+    expect(curriculum).toMatch(
+      /Foundations \(0-6 months\)\W+fast\.ai: Practical Deep Learning for Coders 🔄 In progress fast\.ai 3 of 8 modules/,
+    );
+    expect(curriculum).toMatch(/grouped by phase[\s\S]*Foundations[\s\S]*Optimization refresher/);
     expect(curriculum).not.toContain('Adding a course');
     expect(visibleText(await read('docs/notes/index.html'))).toContain('A reproducible environment');
   });

@@ -1,5 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {computedPartDataName, computedPartImport, hasComputedPart} from '../../plugins/roadmap/emit/computedPartModule';
+import {
+  computedPartDataName,
+  computedPartImport,
+  computedPartPlace,
+} from '../../plugins/roadmap/emit/computedPartModule';
 import {computedParts} from '../../plugins/roadmap/model/computedParts';
 import {detailCards} from '../../plugins/roadmap/model/detailCards';
 import type {PageInfo} from '../../plugins/roadmap/site/pages';
@@ -145,14 +149,14 @@ describe('the computed index pages', async () => {
 
 describe('where a computed part is found', () => {
   it('course, project, benchmark and talk pages and the two index pages import one', () => {
-    expect(hasComputedPart('docs/courses/index.md')).toBe(true);
-    expect(hasComputedPart('docs/notes/index.md')).toBe(true);
-    expect(hasComputedPart('docs/courses/fastai/index.md')).toBe(true);
-    expect(hasComputedPart('docs/courses/fastai/lesson-1.md')).toBe(false);
-    expect(hasComputedPart('docs/projects/triage/index.md')).toBe(true);
-    expect(hasComputedPart('docs/talks/meetup.md')).toBe(true);
-    expect(hasComputedPart('papers/resnet.md')).toBe(false);
-    expect(hasComputedPart('docs/notes/math.md')).toBe(false);
+    expect(computedPartPlace('docs/courses/index.md')).toBe('end');
+    expect(computedPartPlace('docs/notes/index.md')).toBe('end');
+    expect(computedPartPlace('docs/courses/fastai/index.md')).toBe('top');
+    expect(computedPartPlace('docs/courses/fastai/lesson-1.md')).toBeUndefined();
+    expect(computedPartPlace('docs/projects/triage/index.md')).toBe('top');
+    expect(computedPartPlace('docs/talks/meetup.md')).toBe('top');
+    expect(computedPartPlace('papers/resnet.md')).toBeUndefined();
+    expect(computedPartPlace('docs/notes/math.md')).toBeUndefined();
   });
 
   it('names one data file per content file, readable and without collisions', () => {

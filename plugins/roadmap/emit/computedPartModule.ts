@@ -6,11 +6,15 @@ import type {CollectionName} from '../schema/collections';
 /** The collections whose pages start with a detail card (model/detailCards.ts); papers have their own card. */
 const WITH_DETAIL_CARD: ReadonlySet<CollectionName> = new Set(['course', 'project', 'benchmark', 'talk']);
 
-/** Whether a docs page starts with a part computed from the model (model/computedParts.ts). */
-export function hasComputedPart(file: string): boolean {
-  if (file === CURRICULUM_PAGE || file === NOTE_INDEX_PAGE) return true;
+/**
+ * Where a docs page shows its part computed from the model (model/computedParts.ts):
+ * a card opens the page, above the author's prose; an index's list follows the
+ * author's introduction. Undefined for a page without one.
+ */
+export function computedPartPlace(file: string): 'top' | 'end' | undefined {
+  if (file === CURRICULUM_PAGE || file === NOTE_INDEX_PAGE) return 'end';
   const collection = placementOf(file)?.collection;
-  return collection !== undefined && WITH_DETAIL_CARD.has(collection);
+  return collection !== undefined && WITH_DETAIL_CARD.has(collection) ? 'top' : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type {Root} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import type {MdxjsEsm} from 'mdast-util-mdxjs-esm';
-import {computedPartImport, hasComputedPart} from './computedPartModule';
+import {computedPartImport, computedPartPlace} from './computedPartModule';
 
 /** The identifier the card's data is imported as; MDX keeps the page's own names apart from it. */
 const PART = '__roadmapComputedPart';
@@ -18,7 +18,8 @@ const PART = '__roadmapComputedPart';
 export default function remarkComputedPart({siteDir}: {siteDir: string}): (tree: Root, file: {path: string}) => void {
   return (tree, file) => {
     const relative = path.relative(siteDir, file.path).split(path.sep).join('/');
-    if (!hasComputedPart(relative)) return;
+    const place = computedPartPlace(relative);
+    if (place === undefined) return;
     const source = computedPartImport(relative);
     const load: MdxjsEsm = {
       type: 'mdxjsEsm',
@@ -60,6 +61,10 @@ export default function remarkComputedPart({siteDir}: {siteDir: string}): (tree:
       ],
       children: [],
     };
+    if (place === 'end') {
+      tree.children.push(load, part);
+      return;
+    }
     // Below the page's own `# Title`, when the author wrote one.
     const first = tree.children[0];
     const titled = first?.type === 'heading' && first.depth === 1;
