@@ -67,7 +67,7 @@ function RuleCard({rule}: {rule: RuleStatus}): ReactNode {
 
 function CourseTable({courses}: {courses: CourseRow[]}): ReactNode {
   return (
-    <WideTable className={styles.courses}>
+    <WideTable className={styles.courses} cards>
       {/* Fixed widths, the same in every phase's table, so the columns line up down the page. */}
       <colgroup>
         <col className={styles.colCourse} />

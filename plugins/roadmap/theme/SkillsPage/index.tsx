@@ -2,6 +2,7 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
+import WideTable from '@theme/WideTable';
 import type {Props} from '@theme/SkillsPage';
 import {HistoryLine, LevelBullet} from './SkillBars';
 import styles from './styles.module.css';
@@ -34,7 +35,7 @@ export default function SkillsPage({skills}: Props): ReactNode {
             <Heading as="h2" id={`category-${category.id}`}>
               {category.title}
             </Heading>
-            <table className={styles.matrix}>
+            <WideTable className={styles.matrix} cards>
               <colgroup>
                 <col className={styles.colSkill} />
                 <col className={styles.colLevel} />
@@ -53,14 +54,14 @@ export default function SkillsPage({skills}: Props): ReactNode {
                 {category.skills.map((skill) => (
                   <tr key={skill.id} id={`skill-${skill.id}`}>
                     <th scope="row">{skill.title}</th>
-                    <td data-label="Level">
+                    <td data-label="Level" data-label-above="">
                       <LevelBullet level={skill.level} target={skill.target} top={skills.top} />
                       <div className={styles.levelText}>
                         {levelName(skill.level)}, target {levelName(skill.target)}
                         {skill.level >= skill.target ? <strong className={styles.reached}> ✓ at target</strong> : null}
                       </div>
                     </td>
-                    <td data-label="Self-assessed">
+                    <td data-label="Self-assessed" data-label-above="">
                       {skill.assessed.length === 0 ? (
                         'Not yet'
                       ) : (
@@ -80,7 +81,7 @@ export default function SkillsPage({skills}: Props): ReactNode {
                         </>
                       )}
                     </td>
-                    <td data-label="Evidence">
+                    <td data-label="Evidence" data-label-above="">
                       {skill.evidence.length === 0 ? (
                         <span className={styles.muted}>None yet</span>
                       ) : (
@@ -102,7 +103,7 @@ export default function SkillsPage({skills}: Props): ReactNode {
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </WideTable>
           </section>
         ))}
       </main>
