@@ -134,9 +134,7 @@ export default function PaperLogPage({paperLog}: Props): ReactNode {
                             ))}
                           </div>
                         </th>
-                        <td>
-                          <Link href={row.link.href}>{row.link.label}</Link>
-                        </td>
+                        <td>{row.link ? <Link href={row.link.href}>{row.link.label}</Link> : '—'}</td>
                         <td>{row.reproduced ?? '—'}</td>
                         <td>{row.takeaway ?? '—'}</td>
                         <td>{row.next ?? '—'}</td>
