@@ -119,7 +119,7 @@ it('the exported BibTeX parses again with the same parser, field for field', () 
     [
       'godel1931uber',
       'misc',
-      'Über Sätze & braces 100%',
+      'Über Sätze & {braces} 100%',
       ['Kurt Gödel'],
       '1931',
       undefined,
