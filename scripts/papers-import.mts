@@ -27,10 +27,14 @@ import {today} from '../plugins/roadmap/source/today';
 const HELP = `Usage: npm run papers:import -- FILE.bib [--dry-run] [--fill] [--site DIR]
 
 Creates papers/<slug>.md (status: queued) for each entry of a BibTeX file as
-Zotero, Google Scholar, ACL Anthology, DBLP or arXiv export it. An entry whose
-arXiv id, DOI or citation key is already in papers/ is skipped, and so is a
-malformed one (with its line); the rest still import. Existing notes are
-never changed. Prints what was created and what was skipped, and why.
+Zotero, Google Scholar, ACL Anthology, DBLP or arXiv export it, with or without
+an arXiv id, DOI or URL. An entry already in papers/ (same arXiv id or DOI, or
+same citation key or title and year) is skipped, and so are a malformed entry,
+a repeated key and one whose title, author or year is missing or invalid; each
+is reported as FILE.bib:LINE with the field and what was expected, and the rest
+still import. An invalid optional field (an eprint that is no arXiv id, a
+malformed DOI) is reported and left out of the note. Every note written passes
+npm run check. Existing notes are never changed.
 
 Options:
   --dry-run    print what would be created; write nothing
@@ -119,9 +123,11 @@ async function main(): Promise<number> {
     created += 1;
     console.log(`${dryRun ? 'would create' : 'created'}  ${note.file}  (${note.key})`);
   }
-  for (const skip of plan.skipped) {
-    console.log(`skipped  ${skip.key}${skip.line === undefined ? '' : ` (line ${skip.line})`}: ${skip.reason}`);
-  }
+  const source = path.basename(bibFile);
+  const where = (at: {key: string; line: number | undefined}) =>
+    `${source}${at.line === undefined ? '' : `:${at.line}`} (${at.key})`;
+  for (const left of plan.leftOut) console.log(`left out  ${where(left)} ${left.reason}`);
+  for (const skip of plan.skipped) console.log(`skipped  ${where(skip)} ${skip.reason}`);
   console.log(
     `${created} ${dryRun ? 'to create' : 'created'}, ${plan.create.length - created + plan.skipped.length} skipped`,
   );

@@ -42,6 +42,10 @@ describe('parseBibtex on entries as reference managers export them', async () =>
       'DBLP:journals/corr/abs-2106-09685',
       'gödel-style',
       'noyear',
+      'doe2020scholar',
+      'badeprint',
+      'farfuture',
+      'doe2020scholar',
     ]);
   });
 });
@@ -59,6 +63,8 @@ describe('planImport', async () => {
       'papers/denoising-diffusion-probabilistic-models.md',
       'papers/lora-low-rank-adaptation-of-large-language-models.md',
       'papers/uber-formal-unentscheidbare-satze-der-principia-mathematica.md',
+      'papers/a-paper-as-google-scholar-exports-it.md',
+      'papers/an-eprint-that-is-no-arxiv-id.md',
     ]);
     expect(plan.create[0]?.text).toContain('arxiv: "2006.11239"\nstatus: queued\ncitekey: "ho2020denoising"');
     expect(plan.create[1]?.text).toContain('venue: "arXiv"\narxiv: "2106.09685"');
@@ -69,7 +75,33 @@ describe('planImport', async () => {
       '(malformed):61: Unterminated brace-value "This entry never clo" in "article"',
       'devlin-etal-2019-bert:2: already in papers/bert.md',
       'vaswani2017attention:18: already in papers/attention.md',
-      'noyear:65: no year (got "")',
+      'noyear:65: year: required field is missing (expected a year)',
+      'farfuture:83: year: out of range (expected 1900 to 2027, got 2999)',
+      'doe2020scholar:85: key: duplicate key (expected one entry per key; the first is at line 68)',
+    ]);
+  });
+
+  it('imports an entry without any link, and leaves out a malformed eprint with its line', () => {
+    const scholar = plan.create.find((c) => c.key === 'doe2020scholar')!;
+    expect(scholar.text).toContain(
+      'authors: ["Jane Doe", "Richard Roe"]\nyear: 2020\nvenue: "Journal of Examples"\nstatus: queued\ncitekey: "doe2020scholar"',
+    );
+    expect(scholar.text).not.toMatch(/^(arxiv|doi|url):/m);
+    expect(plan.create.find((c) => c.key === 'badeprint')?.text).not.toMatch(/^arxiv:/m);
+    expect(plan.leftOut.map((l) => `${l.key}:${l.line} ${l.reason}`)).toEqual([
+      'badeprint:75 eprint: malformed arXiv id (expected like 1706.03762, 1706.03762v5 or cs/0112017, got "not-an-id")',
+    ]);
+  });
+
+  it('gives a paper a free citation key when its own belongs to another logged paper', () => {
+    const taken = planImport(
+      parseBibtex('@article{doe2020scholar, title={Another paper}, author={Doe, Jane}, year={2020}}'),
+      [{file: 'papers/other.md', citekey: 'doe2020scholar', title: 'A different one', year: 2020}],
+      {date: '2026-11-25', source: 'x.bib', takenFiles: new Set()},
+    );
+    expect(taken.create[0]?.text).toContain('citekey: "doe2020scholarb"');
+    expect(taken.leftOut.map((l) => l.reason)).toEqual([
+      'key: "doe2020scholar" is the citation key of papers/other.md (expected one paper per key); written as citekey "doe2020scholarb"',
     ]);
   });
 });
@@ -139,7 +171,9 @@ describe('npm run papers:import and papers:export', () => {
     expect(first.stdout).toMatch(
       /^created {2}papers\/denoising-diffusion-probabilistic-models\.md {2}\(ho2020denoising\)$/m,
     );
-    expect(first.stdout.trim().split('\n').at(-1)).toBe('4 created, 3 skipped');
+    expect(first.stdout).toContain('left out  library.bib:75 (badeprint) eprint: malformed arXiv id');
+    expect(first.stdout).toContain('skipped  library.bib:83 (farfuture) year: out of range');
+    expect(first.stdout.trim().split('\n').at(-1)).toBe('6 created, 5 skipped');
     expect((await checkSite(site, {today: '2026-11-25'})).problems.map(formatProblem)).toEqual([]);
 
     const before = await Promise.all(
@@ -148,7 +182,7 @@ describe('npm run papers:import and papers:export', () => {
       ),
     );
     const second = run('papers-import.mts', LIBRARY, '--site', site);
-    expect(second.stdout.trim().split('\n').at(-1)).toBe('0 created, 7 skipped');
+    expect(second.stdout.trim().split('\n').at(-1)).toBe('0 created, 11 skipped');
     const after = await Promise.all(
       (await readdir(path.join(site, 'papers'))).map(
         async (f) => `${f}:${(await stat(path.join(site, 'papers', f))).mtimeMs}`,
@@ -162,7 +196,15 @@ describe('npm run papers:import and papers:export', () => {
       parseBibtex(exported.stdout)
         .entries.map((e) => e.key)
         .sort(),
-    ).toEqual(['devlin-etal-2019-bert', 'godel1931uber', 'ho2020denoising', 'hu2021lora', 'vaswani2017attention']);
+    ).toEqual([
+      'badeprint',
+      'devlin-etal-2019-bert',
+      'doe2020scholar',
+      'godel1931uber',
+      'ho2020denoising',
+      'hu2021lora',
+      'vaswani2017attention',
+    ]);
   });
 
   it('--dry-run writes nothing', async () => {

@@ -1,5 +1,6 @@
 // An ES module (.mts): @retorquere/bibtex-parser can only be loaded as one.
 import {parse} from '@retorquere/bibtex-parser';
+import {doiFromBibtex} from '../citation/bibtex';
 
 /** One entry as reference managers export it, decoded to Unicode text. */
 export interface BibtexEntry {
@@ -20,13 +21,15 @@ export interface BibtexProblem {
  * Parses a .bib file with Better BibTeX's parser: `{\"u}` and other LaTeX
  * accents become Unicode, `{BERT}` protection braces go, months become
  * numbers, names are split into given and family names. Titles keep their case.
+ * Linear in the size of the file: entries are located by one forward scan.
  */
 export function parseBibtex(text: string): {entries: BibtexEntry[]; problems: BibtexProblem[]} {
   const result = parse(text, {sentenceCase: false});
-  // The parser also returns what it could read of a malformed entry; that one is reported, not imported.
-  const malformed = new Set(result.errors.map((error) => /^@\w+\s*\{\s*([^,\s]+)/.exec(error.input ?? '')?.[1]));
+  const lines = lineStarts(text);
+  // The parser also returns what it could read of a malformed entry, without its text: reported, not imported.
+  const entryAt = forwardFinder(text);
   const entries = result.entries
-    .filter((entry) => !malformed.has(entry.key))
+    .filter((entry) => entry.input !== '')
     .map((entry) => {
       const fields: Record<string, string> = {};
       let authors: string[] = [];
@@ -46,19 +49,53 @@ export function parseBibtex(text: string): {entries: BibtexEntry[]; problems: Bi
           fields[name] = String(value).normalize('NFC');
         }
       }
-      const at = text.indexOf(entry.input.split('\n')[0]!);
-      return {key: entry.key, type: entry.type, line: lineAt(text, at), fields, authors};
+      // Our export percent-encodes what BibTeX cannot hold in a DOI (an unbalanced brace).
+      if (fields.doi !== undefined) fields.doi = doiFromBibtex(fields.doi);
+      return {key: entry.key, type: entry.type, line: lineOf(lines, entryAt(entry.input)), fields, authors};
     });
+  const errorAt = forwardFinder(text);
   const problems = result.errors.map((error) => {
     // The entry's first line, where the author will look; else where the parser stopped.
-    const start = error.input ? text.indexOf(error.input) : -1;
+    const start = error.input ? errorAt(error.input) : -1;
     const stopped = /at line (\d+)/.exec(error.error)?.[1];
-    const line = start >= 0 ? lineAt(text, start) : stopped === undefined ? undefined : Number(stopped);
-    return {line, message: error.error.replace(/ at line \d+, column \d+/, '')};
+    const line = start >= 0 ? lineOf(lines, start) : stopped === undefined ? undefined : Number(stopped);
+    // A LaTeX error inside an entry carries the whole entry after its message.
+    const message = error.error.split('\n')[0]!.replace(/ at line \d+, column \d+/, '');
+    return {line, message};
   });
   return {entries, problems};
 }
 
-function lineAt(text: string, offset: number): number {
-  return offset < 0 ? 0 : text.slice(0, offset).split('\n').length;
+/**
+ * Where each of a sequence of snippets starts, for snippets given mostly in
+ * file order: searching on from the last one keeps a whole file linear; one
+ * out of order is searched from the start.
+ */
+function forwardFinder(text: string): (snippet: string) => number {
+  let cursor = 0;
+  return (snippet) => {
+    let at = text.indexOf(snippet, cursor);
+    if (at === -1) at = text.indexOf(snippet);
+    if (at >= 0) cursor = at + snippet.length;
+    return at;
+  };
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+/** The 1-based line of an offset (0 when the offset is unknown), by binary search. */
+function lineOf(starts: readonly number[], offset: number): number {
+  if (offset < 0) return 0;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
 }
