@@ -3,7 +3,7 @@
  * each new entry of a BibTeX file. Never changes or overwrites a note.
  * An ES module (.mts) because the BibTeX parser can only be loaded as one.
  */
-import {readFile, writeFile} from 'node:fs/promises';
+import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {
@@ -110,6 +110,8 @@ async function main(): Promise<number> {
   });
   const dryRun = values['dry-run'] === true;
   let created = 0;
+  // A new site may have no papers/ yet.
+  if (!dryRun && plan.create.length > 0) await mkdir(path.join(siteDir, 'papers'), {recursive: true});
   for (const note of plan.create) {
     if (!dryRun) {
       try {

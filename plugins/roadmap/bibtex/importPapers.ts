@@ -64,12 +64,13 @@ interface PaperFields {
   citekey?: string;
 }
 
-const ARXIV_IN_TEXT = /arxiv(?:\.org\/abs\/|:\s*|\s+)((?:\d{4}\.\d{4,5})|(?:[a-z-]+(?:\.[A-Z]{2})?\/\d{7}))(?:v\d+)?/i;
+const ARXIV_IN_TEXT = /arxiv(?:\.org\/abs\/|:\s*|\s+)((?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?)/i;
 
 /**
- * The arXiv id (without its version) and DOI an entry gives, wherever its
- * exporter put them, as written: whether they are well formed is the paper
- * schema's to say (planImport reports a malformed one).
+ * The arXiv id (with its version, if it names one: the export writes it so)
+ * and DOI an entry gives, wherever its exporter put them, as written: whether
+ * they are well formed is the paper schema's to say (planImport reports a
+ * malformed one).
  */
 export function entryIds(entry: BibtexEntry): {arxiv?: string; doi?: string} {
   const f = entry.fields;
@@ -79,7 +80,7 @@ export function entryIds(entry: BibtexEntry): {arxiv?: string; doi?: string} {
     : ARXIV_IN_TEXT.exec([f.journal, f.url, f.note, f.howpublished].filter(Boolean).join(' '))?.[1];
   const doi = f.doi?.replace(/^https?:\/\/(dx\.)?doi\.org\//i, '').trim();
   return {
-    ...(arxiv ? {arxiv: arxiv.replace(/v\d+$/, '')} : {}),
+    ...(arxiv ? {arxiv} : {}),
     ...(doi ? {doi} : {}),
   };
 }
