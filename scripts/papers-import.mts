@@ -128,7 +128,7 @@ async function main(): Promise<number> {
   const source = path.basename(bibFile);
   const where = (at: {key: string; line: number | undefined}) =>
     `${source}${at.line === undefined ? '' : `:${at.line}`} (${at.key})`;
-  for (const left of plan.leftOut) console.log(`left out  ${where(left)} ${left.reason}`);
+  for (const notice of plan.notices) console.log(`note  ${where(notice)} ${notice.reason}`);
   for (const skip of plan.skipped) console.log(`skipped  ${where(skip)} ${skip.reason}`);
   console.log(
     `${created} ${dryRun ? 'to create' : 'created'}, ${plan.create.length - created + plan.skipped.length} skipped`,

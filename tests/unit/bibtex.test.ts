@@ -90,8 +90,20 @@ describe('planImport', async () => {
     );
     expect(scholar.text).not.toMatch(/^(arxiv|doi|url):/m);
     expect(plan.create.find((c) => c.key === 'badeprint')?.text).not.toMatch(/^arxiv:/m);
-    expect(plan.leftOut.map((l) => `${l.key}:${l.line} ${l.reason}`)).toEqual([
-      'badeprint:75 eprint: malformed arXiv id (expected like 1706.03762, 1706.03762v5 or cs/0112017, got "not-an-id")',
+    expect(plan.notices.map((l) => `${l.key}:${l.line} ${l.reason}`)).toEqual([
+      'badeprint:75 eprint: malformed arXiv id (expected like 1706.03762, 1706.03762v5 or cs/0112017, got "not-an-id"); left out of the note',
+    ]);
+  });
+
+  it('keeps a LaTeX command the parser does not know, and says so at its entry, not as a broken file', () => {
+    const text =
+      '@misc{a, title={Fine}, author={Doe, Jane}, year={2020}, url={https://e.org/a}}\n\n@misc{b, title={On $O(n \\log n)$ sorting}, author={Doe, Jane}, year={2021}}\n';
+    const parsed = parseBibtex(text);
+    expect(parsed.problems).toEqual([]);
+    const logged = planImport(parsed, [], {date: '2026-11-25', source: 'x.bib', takenFiles: new Set()});
+    expect(logged.create.map((c) => c.key)).toEqual(['a', 'b']);
+    expect(logged.notices.map((n) => `${n.key}:${n.line} ${n.reason}`)).toEqual([
+      'b:3 unknown LaTeX command \\log (kept as written)',
     ]);
   });
 
@@ -102,7 +114,7 @@ describe('planImport', async () => {
       {date: '2026-11-25', source: 'x.bib', takenFiles: new Set()},
     );
     expect(taken.create[0]?.text).toContain('citekey: "doe2020scholarb"');
-    expect(taken.leftOut.map((l) => l.reason)).toEqual([
+    expect(taken.notices.map((l) => l.reason)).toEqual([
       'key: "doe2020scholar" is the citation key of papers/other.md (expected one paper per key); written as citekey "doe2020scholarb"',
     ]);
   });
@@ -173,7 +185,7 @@ describe('npm run papers:import and papers:export', () => {
     expect(first.stdout).toMatch(
       /^created {2}papers\/denoising-diffusion-probabilistic-models\.md {2}\(ho2020denoising\)$/m,
     );
-    expect(first.stdout).toContain('left out  library.bib:75 (badeprint) eprint: malformed arXiv id');
+    expect(first.stdout).toContain('note  library.bib:75 (badeprint) eprint: malformed arXiv id');
     expect(first.stdout).toContain('skipped  library.bib:83 (farfuture) year: out of range');
     expect(first.stdout.trim().split('\n').at(-1)).toBe('6 created, 5 skipped');
     expect((await checkSite(site, {today: '2026-11-25'})).problems.map(formatProblem)).toEqual([]);
@@ -269,7 +281,7 @@ describe('export → import into an empty log → export is byte-identical', () 
     const parsed = parseBibtex(exported);
     expect(parsed.problems).toEqual([]);
     const plan = planImport(parsed, [], {date: '2026-11-25', source: 'papers.bib', takenFiles: new Set()});
-    expect([...plan.skipped, ...plan.leftOut]).toEqual([]);
+    expect([...plan.skipped, ...plan.notices]).toEqual([]);
     const note = fromNote(plan.create[0]!.text);
     // The note holds what was exported, character for character (names may turn "Family, Given" around).
     expect([note.title, note.year, note.arxiv, note.doi, note.url]).toEqual([

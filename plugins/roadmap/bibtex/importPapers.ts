@@ -48,8 +48,8 @@ export interface ImportPlan {
   create: (At & {file: string; text: string})[];
   /** Entries that make no note: logged already, malformed, a duplicate key, a required field missing or invalid. */
   skipped: (At & {reason: string})[];
-  /** A field of a created note's entry that was invalid and left out of the note (or a key that was changed). */
-  leftOut: (At & {field: string; reason: string})[];
+  /** What to know about a created note: an invalid field left out, a key changed, a LaTeX command kept as written. */
+  notices: (At & {field: string; reason: string})[];
 }
 
 /** The front matter the importer writes, in the paper collection's terms. */
@@ -143,7 +143,7 @@ const REQUIRED: readonly string[] = ['title', 'authors', 'year'];
 export function paperFromEntry(
   entry: BibtexEntry,
   context: RuleContext,
-): {paper: PaperFields; leftOut: {field: string; reason: string}[]} | {problems: {field: string; reason: string}[]} {
+): {paper: PaperFields; notices: {field: string; reason: string}[]} | {problems: {field: string; reason: string}[]} {
   const f = entry.fields;
   const written: Record<string, unknown> = {
     title: f.title?.trim() || undefined,
@@ -166,14 +166,14 @@ export function paperFromEntry(
   const problems = problemsOf(written);
   const required = problems.filter((p) => REQUIRED.includes(p.field));
   if (required.length > 0) return {problems: required};
-  const leftOut = problems.map(({field, reason}) => ({
+  const notices = problems.map(({field, reason}) => ({
     field: ENTRY_FIELD[field as keyof PaperFields] ?? field,
-    reason,
+    reason: `${reason}; left out of the note`,
   }));
   for (const {field} of problems) delete written[field];
   const remaining = problemsOf(written);
   if (remaining.length > 0) return {problems: remaining};
-  return {paper: written as unknown as PaperFields, leftOut};
+  return {paper: written as unknown as PaperFields, notices};
 }
 
 /** A new paper note: queued, with the fields the entry gave; strings quoted as YAML. */
@@ -207,7 +207,7 @@ export function paperNote(paper: PaperFields, body: string): string {
  * year. Pure: the caller writes the files. Linear in entries plus notes.
  */
 export function planImport(
-  parsed: {entries: BibtexEntry[]; problems: BibtexProblem[]},
+  parsed: {entries: BibtexEntry[]; problems: BibtexProblem[]; notes?: (BibtexProblem & {key: string})[]},
   existing: readonly ExistingPaper[],
   options: {date: string; source: string; takenFiles: ReadonlySet<string>},
 ): ImportPlan {
@@ -225,9 +225,10 @@ export function planImport(
   const taken = new Set(options.takenFiles);
   const nextSuffix = new Map<string, number>();
   const keyLines = new Map<string, number>();
-  const plan: ImportPlan = {create: [], skipped: [], leftOut: []};
+  const plan: ImportPlan = {create: [], skipped: [], notices: []};
   for (const problem of parsed.problems)
     plan.skipped.push({key: '(malformed)', line: problem.line, reason: problem.message});
+  const notesAt = new Map((parsed.notes ?? []).map((note) => [`${note.line} ${note.key}`, note.message]));
   for (const entry of parsed.entries) {
     const at = {key: entry.key, line: entry.line};
     const first = keyLines.get(entry.key);
@@ -258,13 +259,15 @@ export function planImport(
     for (let n = 0; logged.withCitekey(citekey); n += 1)
       citekey = `${wanted}${String.fromCharCode(98 + (n % 25))}${n >= 25 ? Math.floor(n / 25) : ''}`;
     if (citekey !== wanted)
-      plan.leftOut.push({
+      plan.notices.push({
         ...at,
         field: 'key',
         reason: `key: "${wanted}" is the citation key of ${logged.withCitekey(wanted)!.file} (expected one paper per key); written as citekey "${citekey}"`,
       });
     if (citekey !== derived || paper.citekey !== undefined) paper.citekey = citekey;
-    plan.leftOut.push(...result.leftOut.map((left) => ({...at, ...left})));
+    plan.notices.push(...result.notices.map((left) => ({...at, ...left})));
+    const note = notesAt.get(`${entry.line} ${entry.key}`);
+    if (note !== undefined) plan.notices.push({...at, field: 'latex', reason: note});
     const base = slugify(paper.title) || slugify(entry.key) || 'paper';
     let file = `papers/${base}.md`;
     for (let n = nextSuffix.get(base) ?? 2; taken.has(file); n += 1) {

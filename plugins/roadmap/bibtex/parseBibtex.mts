@@ -23,38 +23,51 @@ export interface BibtexProblem {
  * numbers, names are split into given and family names. Titles keep their case.
  * Linear in the size of the file: entries are located by one forward scan.
  */
-export function parseBibtex(text: string): {entries: BibtexEntry[]; problems: BibtexProblem[]} {
-  const result = parse(text, {sentenceCase: false});
+export function parseBibtex(text: string): {
+  entries: BibtexEntry[];
+  problems: BibtexProblem[];
+  /** Entries that import with something to say: a LaTeX command kept as written. */
+  notes: (BibtexProblem & {key: string})[];
+} {
+  // A command the parser does not know stays as written and is reported with its entry, not as a broken file.
+  const unknownCommands = new Map<string, Set<string>>();
+  const result = parse(text, {
+    sentenceCase: false,
+    unsupported: (_node, tex, entry) => {
+      unknownCommands.set(entry.input, (unknownCommands.get(entry.input) ?? new Set()).add(tex));
+      return tex;
+    },
+  });
   const lines = lineStarts(text);
   // The parser also returns what it could read of a malformed entry, without its text: reported, not imported.
   const entryAt = forwardFinder(text);
-  const entries = result.entries
-    .filter((entry) => entry.input !== '')
-    .map((entry) => {
-      const fields: Record<string, string> = {};
-      let authors: string[] = [];
-      for (const [name, value] of Object.entries(entry.fields)) {
-        if (Array.isArray(value)) {
-          const names = value.map((creator) =>
-            typeof creator === 'string'
-              ? creator
-              : [creator.firstName, creator.prefix, creator.lastName, creator.suffix, creator.name]
-                  .filter(Boolean)
-                  .join(' '),
-          );
-          if (name === 'author') authors = names.map((n) => n.normalize('NFC'));
-          else fields[name] = names.join(', ').normalize('NFC');
-        } else {
-          // Composed characters (one code point for Ü), as authors type them.
-          fields[name] = String(value).normalize('NFC');
-        }
+  const readable = result.entries.filter((entry) => entry.input !== '');
+  const located = readable.map((entry) => entry.input);
+  const entries = readable.map((entry) => {
+    const fields: Record<string, string> = {};
+    let authors: string[] = [];
+    for (const [name, value] of Object.entries(entry.fields)) {
+      if (Array.isArray(value)) {
+        const names = value.map((creator) =>
+          typeof creator === 'string'
+            ? creator
+            : [creator.firstName, creator.prefix, creator.lastName, creator.suffix, creator.name]
+                .filter(Boolean)
+                .join(' '),
+        );
+        if (name === 'author') authors = names.map((n) => n.normalize('NFC'));
+        else fields[name] = names.join(', ').normalize('NFC');
+      } else {
+        // Composed characters (one code point for Ü), as authors type them.
+        fields[name] = String(value).normalize('NFC');
       }
-      // Our export percent-encodes what BibTeX cannot hold in a DOI (an unbalanced brace).
-      if (fields.doi !== undefined) fields.doi = doiFromBibtex(fields.doi);
-      return {key: entry.key, type: entry.type, line: lineOf(lines, entryAt(entry.input)), fields, authors};
-    });
+    }
+    // Our export percent-encodes what BibTeX cannot hold in a DOI (an unbalanced brace).
+    if (fields.doi !== undefined) fields.doi = doiFromBibtex(fields.doi);
+    return {key: entry.key, type: entry.type, line: lineOf(lines, entryAt(entry.input)), fields, authors};
+  });
   const errorAt = forwardFinder(text);
-  const problems = result.errors.map((error) => {
+  const problems = result.errors.map((error): BibtexProblem => {
     // The entry's first line, where the author will look; else where the parser stopped.
     const start = error.input ? errorAt(error.input) : -1;
     const stopped = /at line (\d+)/.exec(error.error)?.[1];
@@ -63,7 +76,19 @@ export function parseBibtex(text: string): {entries: BibtexEntry[]; problems: Bi
     const message = error.error.split('\n')[0]!.replace(/ at line \d+, column \d+/, '');
     return {line, message};
   });
-  return {entries, problems};
+  const notes = entries.flatMap((entry, i) => {
+    const commands = unknownCommands.get(located[i]!);
+    return commands === undefined
+      ? []
+      : [
+          {
+            key: entry.key,
+            line: entry.line,
+            message: `unknown LaTeX command ${[...commands].join(', ')} (kept as written)`,
+          },
+        ];
+  });
+  return {entries, problems, notes};
 }
 
 /**
