@@ -108,6 +108,9 @@ async function main(): Promise<number> {
     source: path.basename(bibFile),
     takenFiles: new Set(existing.map((p) => p.file)),
   });
+  const source = path.basename(bibFile);
+  const where = (at: {key: string; line: number | undefined}) =>
+    `${source}${at.line === undefined ? '' : `:${at.line}`} (${at.key})`;
   const dryRun = values['dry-run'] === true;
   let created = 0;
   // A new site may have no papers/ yet.
@@ -118,16 +121,13 @@ async function main(): Promise<number> {
         await writeFile(path.join(siteDir, note.file), note.text, {flag: 'wx'});
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-        console.log(`skipped  ${note.key}: ${note.file} exists already`);
+        console.log(`skipped  ${where(note)} ${note.file} exists already`);
         continue;
       }
     }
     created += 1;
     console.log(`${dryRun ? 'would create' : 'created'}  ${note.file}  (${note.key})`);
   }
-  const source = path.basename(bibFile);
-  const where = (at: {key: string; line: number | undefined}) =>
-    `${source}${at.line === undefined ? '' : `:${at.line}`} (${at.key})`;
   for (const notice of plan.notices) console.log(`note  ${where(notice)} ${notice.reason}`);
   for (const skip of plan.skipped) console.log(`skipped  ${where(skip)} ${skip.reason}`);
   console.log(
@@ -136,8 +136,11 @@ async function main(): Promise<number> {
   return 0;
 }
 
+// exitCode, not exit(): exiting at once cuts off what is still in a pipe's buffer (a large import's report, the export).
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     console.error(`papers:import: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(2);
