@@ -6,12 +6,13 @@
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
+import {arxivWithoutVersion} from '../plugins/roadmap/citation/arxivId';
 import {
-  entryIds,
   existingPaper,
   filledEntry,
   needsFill,
   planImport,
+  wellFormedIds,
   type ExistingPaper,
 } from '../plugins/roadmap/bibtex/importPapers';
 import {parseBibtex, type BibtexEntry} from '../plugins/roadmap/bibtex/parseBibtex.mjs';
@@ -66,8 +67,10 @@ async function filled(parsed: ParsedBibtex): Promise<ParsedBibtex> {
       entries.push(entry);
       continue;
     }
-    const {arxiv, doi} = entryIds(entry);
-    const id: PaperId = arxiv !== undefined ? {kind: 'arxiv', id: arxiv} : {kind: 'doi', doi: doi!};
+    const {arxiv, doi} = wellFormedIds(entry);
+    // The paper, not one version of it: what it is logged as is the entry's business.
+    const id: PaperId =
+      arxiv !== undefined ? {kind: 'arxiv', id: arxivWithoutVersion(arxiv)} : {kind: 'doi', doi: doi!};
     console.log(`filling  ${entry.key} from ${paperIdLabel(id)} (${toFill.indexOf(entry) + 1} of ${toFill.length})`);
     try {
       entries.push(filledEntry(entry, await lookup(id)));
@@ -130,8 +133,10 @@ async function main(): Promise<number> {
   }
   for (const notice of plan.notices) console.log(`note  ${where(notice)} ${notice.reason}`);
   for (const skip of plan.skipped) console.log(`skipped  ${where(skip)} ${skip.reason}`);
+  // An entry may be skipped for several reasons, one line each; the count is of entries.
+  const skippedEntries = new Set(plan.skipped.map((skip) => `${skip.line} ${skip.key}`)).size;
   console.log(
-    `${created} ${dryRun ? 'to create' : 'created'}, ${plan.create.length - created + plan.skipped.length} skipped`,
+    `${created} ${dryRun ? 'to create' : 'created'}, ${plan.create.length - created + skippedEntries} skipped`,
   );
   return 0;
 }

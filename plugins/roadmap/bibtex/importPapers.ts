@@ -86,7 +86,7 @@ export function entryIds(entry: BibtexEntry): {arxiv?: string; doi?: string} {
 }
 
 /** The ids of `entryIds` that the paper schema accepts: what can be looked up. */
-function wellFormedIds(entry: BibtexEntry): {arxiv?: string; doi?: string} {
+export function wellFormedIds(entry: BibtexEntry): {arxiv?: string; doi?: string} {
   const {arxiv, doi} = entryIds(entry);
   return {
     ...(arxiv !== undefined && paperCollection.fields.arxiv.safeParse(arxiv).success ? {arxiv} : {}),
