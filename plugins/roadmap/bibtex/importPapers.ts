@@ -3,7 +3,7 @@ import {isPreprintVenue} from '../citation/bibtex';
 import {citekeyOf, deriveCitekey} from '../citation/citekey';
 import {slugify} from '../emit/newNote';
 import {checkFrontMatter, type RuleContext} from '../schema/collection';
-import {paper as paperCollection} from '../schema/collections/paper';
+import {paper as paperCollection, type Paper} from '../schema/collections/paper';
 import {isCalendarDate} from '../schema/fields';
 import {arxivKey, doiKey, LoggedPapers, type ExistingPaper} from './loggedPapers';
 import type {BibtexEntry, BibtexProblem} from './parseBibtex.mjs';
@@ -52,17 +52,8 @@ export interface ImportPlan {
   notices: (At & {field: string; reason: string})[];
 }
 
-/** The front matter the importer writes, in the paper collection's terms. */
-interface PaperFields {
-  title: string;
-  authors: string[];
-  year: number;
-  venue?: string;
-  arxiv?: string;
-  doi?: string;
-  url?: string;
-  citekey?: string;
-}
+/** The front matter the importer writes: the paper collection's own types. */
+type PaperFields = Pick<Paper, 'title' | 'authors' | 'year' | 'venue' | 'arxiv' | 'doi' | 'url' | 'citekey'>;
 
 const ARXIV_IN_TEXT = /arxiv(?:\.org\/abs\/|:\s*|\s+)((?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?)/i;
 
@@ -138,7 +129,7 @@ const REQUIRED: readonly string[] = ['title', 'authors', 'year'];
  * The paper note's fields from one BibTeX entry, checked by the paper schema
  * itself, so that an imported note always passes `npm run check`: a required
  * field that is missing or invalid makes no note; an invalid optional one
- * (an eprint that is no arXiv id, a year-less URL …) is left out.
+ * (an eprint that is no arXiv id, a URL that is not http(s) …) is left out.
  */
 export function paperFromEntry(
   entry: BibtexEntry,
@@ -151,29 +142,33 @@ export function paperFromEntry(
     year: entryYear(entry),
     ...entryIds(entry),
   };
-  const venue = f.booktitle ?? f.journal;
-  if (venue && !isPreprintVenue(venue)) written.venue = venue;
+  const published = f.booktitle ?? f.journal;
+  if (published && !isPreprintVenue(published)) written.venue = published;
   else if (written.arxiv !== undefined) written.venue = 'arXiv';
   // An arXiv id or DOI links the paper; a URL only when neither does.
   if (f.url && written.arxiv === undefined && written.doi === undefined) written.url = f.url;
   if (paperCollection.fields.citekey.safeParse(entry.key).success) written.citekey = entry.key;
-  const problemsOf = (frontMatter: Record<string, unknown>) =>
-    checkFrontMatter(paperCollection, {...frontMatter, status: 'queued'}, context).problems.map((problem) => {
+  const checked = (frontMatter: Record<string, unknown>) => {
+    const result = checkFrontMatter(paperCollection, {...frontMatter, status: 'queued'}, context);
+    const problems = result.problems.map((problem) => {
       const field = String(problem.path[0]);
       const inEntry = ENTRY_FIELD[field as keyof PaperFields] ?? field;
-      return {field, reason: `${inEntry}: ${problem.message}`};
+      return {field, inEntry, reason: `${inEntry}: ${problem.message}`};
     });
-  const problems = problemsOf(written);
-  const required = problems.filter((p) => REQUIRED.includes(p.field));
+    return {entry: result.entry, problems};
+  };
+  const first = checked(written);
+  const required = first.problems.filter((p) => REQUIRED.includes(p.field));
   if (required.length > 0) return {problems: required};
-  const notices = problems.map(({field, reason}) => ({
-    field: ENTRY_FIELD[field as keyof PaperFields] ?? field,
-    reason: `${reason}; left out of the note`,
-  }));
-  for (const {field} of problems) delete written[field];
-  const remaining = problemsOf(written);
-  if (remaining.length > 0) return {problems: remaining};
-  return {paper: written as unknown as PaperFields, notices};
+  for (const {field} of first.problems) delete written[field];
+  // Checked again without what was left out: what is written is what the schema accepted.
+  const {entry: paper, problems} = first.problems.length === 0 ? first : checked(written);
+  if (paper === undefined) return {problems};
+  const {title, authors, year, venue, arxiv, doi, url, citekey} = paper;
+  return {
+    paper: {title, authors, year, venue, arxiv, doi, url, citekey},
+    notices: first.problems.map(({inEntry, reason}) => ({field: inEntry, reason: `${reason}; left out of the note`})),
+  };
 }
 
 /** A new paper note: queued, with the fields the entry gave; strings quoted as YAML. */
