@@ -1,6 +1,6 @@
 /**
  * Part of `npm run bench`: `npm run papers:import` on a generated 26,000-entry
- * library (the size of a 5 MB Zotero library), a dry run and a real run into a
+ * library (as many entries as a 5 MB Zotero library), a dry run and a real run into a
  * temporary copy of this site, then `npm run check` on what it wrote.
  * Goal (issue 16): seconds, not minutes. Writes benchmarks/import.md.
  */
@@ -59,8 +59,8 @@ async function main(): Promise<void> {
   const report = `# papers:import on a large library
 
 Command: \`npm run bench\` (scripts/bench/bibtexImport.ts). A generated library
-(scripts/corpus/zoteroLibrary.ts) of ${entries.toLocaleString('en')} entries, ${megabytes.toFixed(1)} MB, the size of a
-5 MB Zotero library: a quarter each arXiv preprints (\`@misc\` with eprint), journal
+(scripts/corpus/zoteroLibrary.ts) of ${entries.toLocaleString('en')} entries, ${megabytes.toFixed(1)} MB: as many entries as
+the 5 MB Zotero library of issue 16, with more LaTeX in each: a quarter each arXiv preprints (\`@misc\` with eprint), journal
 articles with a DOI, proceedings with a URL, and Google Scholar entries with no link;
 accents, protection braces, \`\\&\`, \`$…$\` math in titles, abstracts and keywords.
 Each time is the wall clock of the whole command, process start included, into a
