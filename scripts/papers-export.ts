@@ -32,8 +32,11 @@ async function main(): Promise<number> {
   return 0;
 }
 
+// exitCode, not exit(): exiting at once cuts off what is still in a pipe's buffer (a large import's report, the export).
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     console.error(`papers:export: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(2);

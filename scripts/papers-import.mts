@@ -3,15 +3,16 @@
  * each new entry of a BibTeX file. Never changes or overwrites a note.
  * An ES module (.mts) because the BibTeX parser can only be loaded as one.
  */
-import {readFile, writeFile} from 'node:fs/promises';
+import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
+import {arxivWithoutVersion} from '../plugins/roadmap/citation/arxivId';
 import {
-  entryIds,
   existingPaper,
   filledEntry,
   needsFill,
   planImport,
+  wellFormedIds,
   type ExistingPaper,
 } from '../plugins/roadmap/bibtex/importPapers';
 import {parseBibtex, type BibtexEntry} from '../plugins/roadmap/bibtex/parseBibtex.mjs';
@@ -27,10 +28,14 @@ import {today} from '../plugins/roadmap/source/today';
 const HELP = `Usage: npm run papers:import -- FILE.bib [--dry-run] [--fill] [--site DIR]
 
 Creates papers/<slug>.md (status: queued) for each entry of a BibTeX file as
-Zotero, Google Scholar, ACL Anthology, DBLP or arXiv export it. An entry whose
-arXiv id, DOI or citation key is already in papers/ is skipped, and so is a
-malformed one (with its line); the rest still import. Existing notes are
-never changed. Prints what was created and what was skipped, and why.
+Zotero, Google Scholar, ACL Anthology, DBLP or arXiv export it, with or without
+an arXiv id, DOI or URL. An entry already in papers/ (same arXiv id or DOI, or
+same citation key or title and year) is skipped, and so are a malformed entry,
+a repeated key and one whose title, author or year is missing or invalid; each
+is reported as FILE.bib:LINE with the field and what was expected, and the rest
+still import. An invalid optional field (an eprint that is no arXiv id, a
+malformed DOI) is reported and left out of the note. Every note written passes
+npm run check. Existing notes are never changed.
 
 Options:
   --dry-run    print what would be created; write nothing
@@ -62,8 +67,10 @@ async function filled(parsed: ParsedBibtex): Promise<ParsedBibtex> {
       entries.push(entry);
       continue;
     }
-    const {arxiv, doi} = entryIds(entry);
-    const id: PaperId = arxiv !== undefined ? {kind: 'arxiv', id: arxiv} : {kind: 'doi', doi: doi!};
+    const {arxiv, doi} = wellFormedIds(entry);
+    // The paper, not one version of it: what it is logged as is the entry's business.
+    const id: PaperId =
+      arxiv !== undefined ? {kind: 'arxiv', id: arxivWithoutVersion(arxiv)} : {kind: 'doi', doi: doi!};
     console.log(`filling  ${entry.key} from ${paperIdLabel(id)} (${toFill.indexOf(entry) + 1} of ${toFill.length})`);
     try {
       entries.push(filledEntry(entry, await lookup(id)));
@@ -104,32 +111,41 @@ async function main(): Promise<number> {
     source: path.basename(bibFile),
     takenFiles: new Set(existing.map((p) => p.file)),
   });
+  const source = path.basename(bibFile);
+  const where = (at: {key: string; line: number | undefined}) =>
+    `${source}${at.line === undefined ? '' : `:${at.line}`} (${at.key})`;
   const dryRun = values['dry-run'] === true;
   let created = 0;
+  // A new site may have no papers/ yet.
+  if (!dryRun && plan.create.length > 0) await mkdir(path.join(siteDir, 'papers'), {recursive: true});
   for (const note of plan.create) {
     if (!dryRun) {
       try {
         await writeFile(path.join(siteDir, note.file), note.text, {flag: 'wx'});
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-        console.log(`skipped  ${note.key}: ${note.file} exists already`);
+        console.log(`skipped  ${where(note)} ${note.file} exists already`);
         continue;
       }
     }
     created += 1;
     console.log(`${dryRun ? 'would create' : 'created'}  ${note.file}  (${note.key})`);
   }
-  for (const skip of plan.skipped) {
-    console.log(`skipped  ${skip.key}${skip.line === undefined ? '' : ` (line ${skip.line})`}: ${skip.reason}`);
-  }
+  for (const notice of plan.notices) console.log(`note  ${where(notice)} ${notice.reason}`);
+  for (const skip of plan.skipped) console.log(`skipped  ${where(skip)} ${skip.reason}`);
+  // An entry may be skipped for several reasons, one line each; the count is of entries.
+  const skippedEntries = new Set(plan.skipped.map((skip) => `${skip.line} ${skip.key}`)).size;
   console.log(
-    `${created} ${dryRun ? 'to create' : 'created'}, ${plan.create.length - created + plan.skipped.length} skipped`,
+    `${created} ${dryRun ? 'to create' : 'created'}, ${plan.create.length - created + skippedEntries} skipped`,
   );
   return 0;
 }
 
+// exitCode, not exit(): exiting at once cuts off what is still in a pipe's buffer (a large import's report, the export).
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     console.error(`papers:import: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(2);

@@ -2,9 +2,11 @@ import {describe, expect, it} from 'vitest';
 import {deriveCitekey} from '../../plugins/roadmap/citation/citekey';
 import {courseProgress} from '../../plugins/roadmap/model/courseProgress';
 import {homePage} from '../../plugins/roadmap/model/homePage';
+import {paperLinks} from '../../plugins/roadmap/model/paperLinks';
+import {paperRows} from '../../plugins/roadmap/model/paperLog';
 import {buildRoadmapModel, percentile} from '../../plugins/roadmap/model/roadmapModel';
 import {checkSite} from '../../plugins/roadmap/validate/checkSite';
-import {writeSite} from '../../scripts/corpus/exampleSite';
+import {edit, writeSite} from '../../scripts/corpus/exampleSite';
 
 describe('courseProgress', () => {
   it('counts done modules', () => {
@@ -137,4 +139,16 @@ it('an unlisted or draft page is validated but stays out of every list and count
   expect(model.papers).toEqual([]);
   expect(homePage(model, '2026-11-25').papersLogged).toBe(0);
   expect(model.skills.rows.find((row) => row.id === 'pytorch')?.evidence.map((e) => e.kind)).toEqual(['post']);
+});
+
+it('a paper logged without arXiv id, DOI or URL has no link in the log, and its card none to show', async () => {
+  const {site} = await checkSite(await writeSite(edit('papers/attention.md', 'arxiv: 1706.03762\n', '')), {
+    today: '2026-11-25',
+  });
+  if (!site) throw new Error('a paper without a link should be valid');
+  const model = buildRoadmapModel(site, (file) => ({permalink: `/${file}`, title: file}), '2026-11-25');
+  const [row] = paperRows(model);
+  expect(row?.slug).toBe('attention');
+  expect(row).not.toHaveProperty('link');
+  expect(paperLinks(model.papers[0]!)).toEqual([]);
 });

@@ -296,8 +296,11 @@ describe('npm run papers:import -- --fill', () => {
     const importer = (...args: string[]) => run('papers-import.mts', [bib, ...args]);
     const before = server.requests.length;
     const offline = await importer('--dry-run');
-    expect(offline.stdout).toContain('skipped  he2015deep (line 1): no author');
-    expect(offline.stdout).toContain('skipped  krizhevsky2017imagenet (line 6): no title');
+    expect(offline.stdout).toContain(
+      'skipped  gaps.bib:1 (he2015deep) author: is empty (expected at least one author)',
+    );
+    expect(offline.stdout).toContain('skipped  gaps.bib:6 (krizhevsky2017imagenet) title: required field is missing');
+    expect(offline.stdout.trim().split('\n').at(-1)).toBe('0 to create, 2 skipped');
     expect(server.requests.length).toBe(before);
 
     const filled = await importer('--fill');
@@ -305,7 +308,7 @@ describe('npm run papers:import -- --fill', () => {
     expect(filled.stdout).toContain('filling  krizhevsky2017imagenet from doi:10.1145/3065386 (2 of 2)');
     // ResNet is logged already (by the note written above): once filled, it is matched by its id.
     expect(filled.stdout).toContain(
-      'skipped  he2015deep (line 1): already in papers/deep-residual-learning-for-image-recognition.md',
+      'skipped  gaps.bib:1 (he2015deep) already in papers/deep-residual-learning-for-image-recognition.md',
     );
     expect(filled.stdout).toContain('created  papers/imagenet-classification-with-deep-convolutional-neural-netwo.md');
     expect(server.requests.slice(before).map((r) => r.url)).toEqual([

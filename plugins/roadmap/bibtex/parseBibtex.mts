@@ -1,5 +1,6 @@
 // An ES module (.mts): @retorquere/bibtex-parser can only be loaded as one.
 import {parse} from '@retorquere/bibtex-parser';
+import {doiFromBibtex} from '../citation/bibtex';
 
 /** One entry as reference managers export it, decoded to Unicode text. */
 export interface BibtexEntry {
@@ -20,45 +21,106 @@ export interface BibtexProblem {
  * Parses a .bib file with Better BibTeX's parser: `{\"u}` and other LaTeX
  * accents become Unicode, `{BERT}` protection braces go, months become
  * numbers, names are split into given and family names. Titles keep their case.
+ * Linear in the size of the file: entries are located by one forward scan.
  */
-export function parseBibtex(text: string): {entries: BibtexEntry[]; problems: BibtexProblem[]} {
-  const result = parse(text, {sentenceCase: false});
-  // The parser also returns what it could read of a malformed entry; that one is reported, not imported.
-  const malformed = new Set(result.errors.map((error) => /^@\w+\s*\{\s*([^,\s]+)/.exec(error.input ?? '')?.[1]));
-  const entries = result.entries
-    .filter((entry) => !malformed.has(entry.key))
-    .map((entry) => {
-      const fields: Record<string, string> = {};
-      let authors: string[] = [];
-      for (const [name, value] of Object.entries(entry.fields)) {
-        if (Array.isArray(value)) {
-          const names = value.map((creator) =>
-            typeof creator === 'string'
-              ? creator
-              : [creator.firstName, creator.prefix, creator.lastName, creator.suffix, creator.name]
-                  .filter(Boolean)
-                  .join(' '),
-          );
-          if (name === 'author') authors = names.map((n) => n.normalize('NFC'));
-          else fields[name] = names.join(', ').normalize('NFC');
-        } else {
-          // Composed characters (one code point for Ü), as authors type them.
-          fields[name] = String(value).normalize('NFC');
-        }
-      }
-      const at = text.indexOf(entry.input.split('\n')[0]!);
-      return {key: entry.key, type: entry.type, line: lineAt(text, at), fields, authors};
-    });
-  const problems = result.errors.map((error) => {
-    // The entry's first line, where the author will look; else where the parser stopped.
-    const start = error.input ? text.indexOf(error.input) : -1;
-    const stopped = /at line (\d+)/.exec(error.error)?.[1];
-    const line = start >= 0 ? lineAt(text, start) : stopped === undefined ? undefined : Number(stopped);
-    return {line, message: error.error.replace(/ at line \d+, column \d+/, '')};
+export function parseBibtex(text: string): {
+  entries: BibtexEntry[];
+  problems: BibtexProblem[];
+  /** Entries that import with something to say: a LaTeX command kept as written. */
+  notes: (BibtexProblem & {key: string})[];
+} {
+  // A command the parser does not know stays as written and is reported with its entry, not as a broken file.
+  const unknownCommands = new Map<string, Set<string>>();
+  const result = parse(text, {
+    sentenceCase: false,
+    unsupported: (_node, tex, entry) => {
+      unknownCommands.set(entry.input, (unknownCommands.get(entry.input) ?? new Set()).add(tex));
+      return tex;
+    },
   });
-  return {entries, problems};
+  const lines = lineStarts(text);
+  // The parser also returns what it could read of a malformed entry, without its text: reported, not imported.
+  const entryAt = forwardFinder(text);
+  const readable = result.entries.filter((entry) => entry.input !== '');
+  const located = readable.map((entry) => entry.input);
+  const entries = readable.map((entry) => {
+    const fields: Record<string, string> = {};
+    let authors: string[] = [];
+    for (const [name, value] of Object.entries(entry.fields)) {
+      if (Array.isArray(value)) {
+        const names = value.map((creator) =>
+          typeof creator === 'string'
+            ? creator
+            : [creator.firstName, creator.prefix, creator.lastName, creator.suffix, creator.name]
+                .filter(Boolean)
+                .join(' '),
+        );
+        if (name === 'author') authors = names.map((n) => n.normalize('NFC'));
+        else fields[name] = names.join(', ').normalize('NFC');
+      } else {
+        // Composed characters (one code point for Ü), as authors type them.
+        fields[name] = String(value).normalize('NFC');
+      }
+    }
+    // Our export percent-encodes what BibTeX cannot hold in a DOI (an unbalanced brace).
+    if (fields.doi !== undefined) fields.doi = doiFromBibtex(fields.doi);
+    return {key: entry.key, type: entry.type, line: lineOf(lines, entryAt(entry.input)), fields, authors};
+  });
+  const errorAt = forwardFinder(text);
+  const problems = result.errors.map((error): BibtexProblem => {
+    // The entry's first line, where the author will look; else where the parser stopped.
+    const start = error.input ? errorAt(error.input) : -1;
+    const stopped = /at line (\d+)/.exec(error.error)?.[1];
+    const line = start >= 0 ? lineOf(lines, start) : stopped === undefined ? undefined : Number(stopped);
+    // A LaTeX error inside an entry carries the whole entry after its message.
+    const message = error.error.split('\n')[0]!.replace(/ at line \d+, column \d+/, '');
+    return {line, message};
+  });
+  const notes = entries.flatMap((entry, i) => {
+    const commands = unknownCommands.get(located[i]!);
+    return commands === undefined
+      ? []
+      : [
+          {
+            key: entry.key,
+            line: entry.line,
+            message: `unknown LaTeX command ${[...commands].join(', ')} (kept as written)`,
+          },
+        ];
+  });
+  return {entries, problems, notes};
 }
 
-function lineAt(text: string, offset: number): number {
-  return offset < 0 ? 0 : text.slice(0, offset).split('\n').length;
+/**
+ * Where each of a sequence of snippets starts, for snippets given mostly in
+ * file order: searching on from the last one keeps a whole file linear; one
+ * out of order is searched from the start.
+ */
+function forwardFinder(text: string): (snippet: string) => number {
+  let cursor = 0;
+  return (snippet) => {
+    let at = text.indexOf(snippet, cursor);
+    if (at === -1) at = text.indexOf(snippet);
+    if (at >= 0) cursor = at + snippet.length;
+    return at;
+  };
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+/** The 1-based line of an offset (0 when the offset is unknown), by binary search. */
+function lineOf(starts: readonly number[], offset: number): number {
+  if (offset < 0) return 0;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
 }

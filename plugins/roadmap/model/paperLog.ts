@@ -17,13 +17,15 @@ export interface PaperRow {
   next?: string;
   tags: string[];
   hasResults: boolean;
-  /** The paper itself: arXiv, else DOI, else its URL. */
-  link: {href: string; label: string};
+  /** The paper itself: arXiv, else DOI, else its URL; absent for a paper logged without a link. */
+  link?: {href: string; label: string};
 }
 
-/** The paper itself, for the log's Link column: arXiv, else DOI, else its URL. */
-export function paperLink(paper: Pick<PaperLogEntry, 'arxiv' | 'doi' | 'url'>): {href: string; label: string} {
-  return paperLinks(paper)[0] ?? {href: '', label: 'link'};
+/** The paper itself, for the log's Link column: arXiv, else DOI, else its URL; none without any. */
+export function paperLink(
+  paper: Pick<PaperLogEntry, 'arxiv' | 'doi' | 'url'>,
+): {href: string; label: string} | undefined {
+  return paperLinks(paper)[0];
 }
 
 /** The paper log's rows, newest log date first (queued papers last). */
@@ -38,8 +40,9 @@ export function paperRows(model: RoadmapModel): PaperRow[] {
       status: p.status,
       tags: p.tags,
       hasResults: p.results.length > 0,
-      link: paperLink(p),
     };
+    const link = paperLink(p);
+    if (link !== undefined) row.link = link;
     if (p.venue !== undefined) row.venue = p.venue;
     if (p.read !== undefined) row.read = p.read;
     if (p.reproduced !== undefined) row.reproduced = p.reproduced;

@@ -82,7 +82,7 @@ export const paper = defineCollection({
     year: integer('a year').describe('Publication year, 1900 to next year.'),
     venue: optional(text()).describe('`NeurIPS`, `ICML`, `arXiv`, ...'),
     arxiv: optional(arxivId()).describe(
-      'arXiv id: `1706.03762`, `1706.03762v5` or old style `cs/0112017`. One of `arxiv`, `doi`, `url` is required.',
+      'arXiv id: `1706.03762`, `1706.03762v5` or old style `cs/0112017`. A paper with no `arxiv`, `doi` or `url` shows no link.',
     ),
     doi: optional(doi()).describe('DOI starting with `10.`, e.g. `10.18653/v1/N19-1423`.'),
     url: optional(httpUrl()).describe('Any other link to the paper (http or https).'),
@@ -102,9 +102,6 @@ export const paper = defineCollection({
   },
   rules: (paper, context, given) => [
     ...yearInRange(paper.year, context.today),
-    ...(!given('arxiv') && !given('doi') && !given('url')
-      ? [{path: ['arxiv'], message: 'a paper needs a link (expected one of arxiv, doi or url)'}]
-      : []),
     ...(paper.status !== undefined && paper.status !== 'queued'
       ? [
           ...requiredWhen('read', paper.read, `status is "${paper.status}"`, 'the log date YYYY-MM-DD'),

@@ -105,13 +105,16 @@ export default function PaperCard({card}: Props): ReactNode {
             </div>
           ))}
       </dl>
-      <p className={styles.links}>
-        {card.links.map((link) => (
-          <Link key={link.href} href={link.href}>
-            {link.label}
-          </Link>
-        ))}
-      </p>
+      {/* A paper logged without arXiv id, DOI or URL (a Google Scholar import) has none to show. */}
+      {card.links.length > 0 ? (
+        <p className={styles.links}>
+          {card.links.map((link) => (
+            <Link key={link.href} href={link.href}>
+              {link.label}
+            </Link>
+          ))}
+        </p>
+      ) : null}
       {card.results.length > 0 ? <Ledger results={card.results} /> : null}
       <details className={styles.cite}>
         <summary>Cite</summary>

@@ -147,7 +147,13 @@ export default function PaperLogPage({paperLog}: Props): ReactNode {
                           <Link to={row.permalink}>{row.title}</Link>
                           <div className={styles.meta}>
                             {row.authors.join(', ')} · {row.venue ? `${row.venue} ` : ''}
-                            {row.year} · <Link href={row.link.href}>{row.link.label}</Link>
+                            {row.year}
+                            {row.link ? (
+                              <>
+                                {' · '}
+                                <Link href={row.link.href}>{row.link.label}</Link>
+                              </>
+                            ) : null}
                           </div>
                           <div className={styles.meta}>
                             <StatusMark status={row.status} />
