@@ -120,6 +120,24 @@ declare module '@theme/PaperCard' {
   export default function PaperCard(props: Props): ReactNode;
 }
 
+declare module '@theme/NoteCard' {
+  import type {ReactNode} from 'react';
+
+  export interface Props {
+    /** What the card is, for screen readers: "Course", "Paper log entry". */
+    readonly label: string;
+    readonly byline?: ReactNode;
+    /** Label and value; an undefined value leaves the field out. */
+    readonly fields: readonly (readonly [string, ReactNode | undefined])[];
+    /** Wider columns, for fields that hold sentences. */
+    readonly longFields?: boolean;
+    /** Label and address; an undefined address leaves the link out. */
+    readonly links?: readonly (readonly [string, string | undefined])[];
+    readonly children?: ReactNode;
+  }
+  export default function NoteCard(props: Props): ReactNode;
+}
+
 declare module '@theme/DetailCard' {
   import type {ReactNode} from 'react';
   import type {DetailCardData} from 'plugins/roadmap/model/detailCards';

@@ -1,43 +1,12 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import NoteCard from '@theme/NoteCard';
 import ProgressBar from '@theme/ProgressBar';
 import StatusMark from '@theme/StatusMark';
 import type {Props} from '@theme/DetailCard';
 import type {BenchmarkCardData, CourseCardData, ProjectCardData, TalkCardData} from 'plugins/roadmap/model/detailCards';
 import {topShare} from '../../model/topShare';
 import styles from './styles.module.css';
-
-type Field = [label: string, value: ReactNode | undefined];
-
-/** Label and value pairs; absent values are left out rather than shown as dashes. */
-function Fields({fields}: {fields: Field[]}): ReactNode {
-  return (
-    <dl className={styles.fields}>
-      {fields
-        .filter(([, value]) => value !== undefined)
-        .map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-    </dl>
-  );
-}
-
-function Links({links}: {links: [label: string, href: string | undefined][]}): ReactNode {
-  const shown = links.filter((link): link is [string, string] => link[1] !== undefined);
-  if (shown.length === 0) return null;
-  return (
-    <p className={styles.links}>
-      {shown.map(([label, href]) => (
-        <Link key={label} href={href}>
-          {label}
-        </Link>
-      ))}
-    </p>
-  );
-}
 
 /** A date as the site writes dates, kept on one line; nothing when absent, so the field is left out. */
 function day(date: string | undefined): ReactNode | undefined {
@@ -52,20 +21,22 @@ function CourseCard({card}: {card: CourseCardData}): ReactNode {
   const {progress, pace} = card;
   const modules = `${progress.modulesDone} of ${plural(progress.modulesTotal, 'module')}`;
   return (
-    <aside className={styles.card} aria-label="Course">
-      <p className={styles.byline}>
-        <StatusMark status={card.status} /> {card.provider}
-        {card.instructor ? ` · ${card.instructor}` : ''}
-      </p>
-      <Fields
-        fields={[
-          ['Phase', card.phase.title],
-          ['Started', day(card.started)],
-          ['Finished', day(card.finished)],
-          ['Pace', pace ? `${pace.modulesPerWeek} modules a week` : undefined],
-          ['Expected finish', day(pace?.expectedFinish)],
-        ]}
-      />
+    <NoteCard
+      label="Course"
+      byline={
+        <>
+          <StatusMark status={card.status} /> {card.provider}
+          {card.instructor ? ` · ${card.instructor}` : ''}
+        </>
+      }
+      fields={[
+        ['Phase', card.phase.title],
+        ['Started', day(card.started)],
+        ['Finished', day(card.finished)],
+        ['Pace', pace ? `${pace.modulesPerWeek} modules a week` : undefined],
+        ['Expected finish', day(pace?.expectedFinish)],
+      ]}
+      links={[['Course page', card.url]]}>
       {progress.modulesTotal > 0 ? (
         <>
           <p className={styles.progress}>
@@ -75,7 +46,7 @@ function CourseCard({card}: {card: CourseCardData}): ReactNode {
           <ol className={styles.modules} aria-label="Modules">
             {card.modules.map((module, i) => (
               <li key={i}>
-                <span className={styles.moduleTitle}>{module.title}</span>
+                <span>{module.title}</span>
                 <span className={styles.moduleStatus}>
                   <StatusMark status={module.status} />
                   {module.finished ? <> {day(module.finished)}</> : null}
@@ -85,25 +56,29 @@ function CourseCard({card}: {card: CourseCardData}): ReactNode {
           </ol>
         </>
       ) : null}
-      <Links links={[['Course page', card.url]]} />
-    </aside>
+    </NoteCard>
   );
 }
 
 function ProjectCard({card}: {card: ProjectCardData}): ReactNode {
   return (
-    <aside className={styles.card} aria-label="Project">
-      <p className={styles.byline}>
-        <StatusMark status={card.status} /> {card.summary}
-      </p>
-      <Fields
-        fields={[
-          ['Domain', card.domain.title],
-          ['Scale', card.scale === 'production' ? 'Production-grade' : 'Small'],
-          ['Started', day(card.started)],
-          ['Shipped', day(card.shipped)],
-        ]}
-      />
+    <NoteCard
+      label="Project"
+      byline={
+        <>
+          <StatusMark status={card.status} /> {card.summary}
+        </>
+      }
+      fields={[
+        ['Domain', card.domain.title],
+        ['Scale', card.scale === 'production' ? 'Production-grade' : 'Small'],
+        ['Started', day(card.started)],
+        ['Shipped', day(card.shipped)],
+      ]}
+      links={[
+        ['Repository', card.repo],
+        ['Demo', card.demo],
+      ]}>
       {card.metrics.length > 0 ? (
         <dl className={styles.metrics} aria-label="Metrics">
           {card.metrics.map((metric) => (
@@ -124,13 +99,7 @@ function ProjectCard({card}: {card: ProjectCardData}): ReactNode {
           ))}
         </ul>
       ) : null}
-      <Links
-        links={[
-          ['Repository', card.repo],
-          ['Demo', card.demo],
-        ]}
-      />
-    </aside>
+    </NoteCard>
   );
 }
 
@@ -142,39 +111,35 @@ function BenchmarkCard({card}: {card: BenchmarkCardData}): ReactNode {
         ? card.rank.toLocaleString('en')
         : `${card.rank.toLocaleString('en')} of ${plural(card.entrants, 'entrant')}`;
   return (
-    <aside className={styles.card} aria-label="Benchmark result">
-      <Fields
-        fields={[
-          ['Event', card.event],
-          ['Date', day(card.date)],
-          ['Metric', card.metric],
-          ['Score', card.score?.toLocaleString('en', {maximumFractionDigits: 6})],
-          ['Rank', rank],
-          ['Percentile', card.percentile === undefined ? undefined : topShare(card.percentile)],
-          ['Project', card.project ? <Link to={card.project.permalink}>{card.project.title}</Link> : undefined],
-        ]}
-      />
-      <Links links={[['Leaderboard or write-up', card.url]]} />
-    </aside>
+    <NoteCard
+      label="Benchmark result"
+      fields={[
+        ['Event', card.event],
+        ['Date', day(card.date)],
+        ['Metric', card.metric],
+        ['Score', card.score?.toLocaleString('en', {maximumFractionDigits: 6})],
+        ['Rank', rank],
+        ['Percentile', card.percentile === undefined ? undefined : topShare(card.percentile)],
+        ['Project', card.project ? <Link to={card.project.permalink}>{card.project.title}</Link> : undefined],
+      ]}
+      links={[['Leaderboard or write-up', card.url]]}
+    />
   );
 }
 
 function TalkCard({card}: {card: TalkCardData}): ReactNode {
   return (
-    <aside className={styles.card} aria-label="Talk">
-      <Fields
-        fields={[
-          ['Event', card.event],
-          ['Date', day(card.date)],
-        ]}
-      />
-      <Links
-        links={[
-          ['Slides', card.slides],
-          ['Video', card.video],
-        ]}
-      />
-    </aside>
+    <NoteCard
+      label="Talk"
+      fields={[
+        ['Event', card.event],
+        ['Date', day(card.date)],
+      ]}
+      links={[
+        ['Slides', card.slides],
+        ['Video', card.video],
+      ]}
+    />
   );
 }
 

@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
-import Link from '@docusaurus/Link';
 import CodeBlock from '@theme/CodeBlock';
+import NoteCard from '@theme/NoteCard';
 import StatusMark from '@theme/StatusMark';
 import type {Props} from '@theme/PaperCard';
 import styles from './styles.module.css';
@@ -83,43 +83,29 @@ function Ledger({results}: {results: Props['card']['results']}): ReactNode {
 
 /** The header of a paper page: log fields, links, reproduction ledger and a copyable BibTeX entry. */
 export default function PaperCard({card}: Props): ReactNode {
-  const rows: [string, string | undefined][] = [
-    ['Logged', card.read],
-    ['What I reproduced', card.reproduced],
-    ['Key takeaway', card.takeaway],
-    ['Next experiment', card.next],
-  ];
   return (
-    <aside className={styles.card} aria-label="Paper log entry">
-      <p className={styles.byline}>
-        <StatusMark status={card.status} /> {card.authors.join(', ')} · {card.venue ? `${card.venue} ` : ''}
-        {card.year}
-      </p>
-      <dl className={styles.fields}>
-        {rows
-          .filter((row): row is [string, string] => row[1] !== undefined)
-          .map(([label, value]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-      </dl>
-      {/* A paper logged without arXiv id, DOI or URL (a Google Scholar import) has none to show. */}
-      {card.links.length > 0 ? (
-        <p className={styles.links}>
-          {card.links.map((link) => (
-            <Link key={link.href} href={link.href}>
-              {link.label}
-            </Link>
-          ))}
-        </p>
-      ) : null}
+    <NoteCard
+      label="Paper log entry"
+      byline={
+        <>
+          <StatusMark status={card.status} /> {card.authors.join(', ')} · {card.venue ? `${card.venue} ` : ''}
+          {card.year}
+        </>
+      }
+      fields={[
+        ['Logged', card.read],
+        ['What I reproduced', card.reproduced],
+        ['Key takeaway', card.takeaway],
+        ['Next experiment', card.next],
+      ]}
+      longFields
+      // A paper logged without arXiv id, DOI or URL (a Google Scholar import) has none to show.
+      links={card.links.map((link) => [link.label, link.href] as const)}>
       {card.results.length > 0 ? <Ledger results={card.results} /> : null}
       <details className={styles.cite}>
         <summary>Cite</summary>
         <CodeBlock language="bibtex">{card.bibtex}</CodeBlock>
       </details>
-    </aside>
+    </NoteCard>
   );
 }
