@@ -76,6 +76,17 @@ describe('courseTimeline', () => {
     expect(timeline.months.map((m) => m.wide)).toEqual(['Sep 2025', 'Oct', 'Nov', 'Dec', 'Jan 2026', 'Feb']);
   });
 
+  it('ends a dropped course where it stopped, not at today', () => {
+    const dropped = course('cs231n', {status: 'dropped', started: '2025-10-01'});
+    const droppedLater = course('cs224n', {status: 'dropped', started: '2025-10-01', finished: '2025-11-01'});
+    const timeline = courseTimeline([{id: 'p', title: 'P', courses: [dropped, droppedLater]}], '2026-03-01');
+    const [stub, stopped] = timeline.lanes[0]!.bars;
+    expect(stub).toMatchObject({start: '2025-10-01', end: '2025-10-01', projectedWidth: 0});
+    expect(stopped).toMatchObject({start: '2025-10-01', end: '2025-11-01', projectedWidth: 0});
+    // One day wide, so it is seen; nowhere near today's line (2026-03-01).
+    expect(stub!.width).toBeLessThan(1);
+  });
+
   it('labels fewer months on a phone than on a wide screen over a long span', () => {
     const long = course('long', {status: 'done', started: '2025-01-10', finished: '2027-06-20'});
     const timeline = courseTimeline([{id: 'p', title: 'P', courses: [long]}], '2027-07-01');
@@ -157,6 +168,8 @@ describe('paperCalendar', () => {
     ]);
     // A month starting in the second column takes the place of the first column's label.
     expect(paperCalendar([], '2026-10-07', 3).months).toEqual([{column: 1, label: 'Oct'}]);
+    // A first column that holds a 1st (Tuesday 2026-12-01) is named for the month it mostly holds.
+    expect(paperCalendar([], '2026-12-09', 2).months).toEqual([{column: 0, label: 'Dec'}]);
   });
 
   it('ends a streak at a missed finished week, and counts every paper of a busy day', () => {

@@ -62,7 +62,8 @@ export function courseTimeline(
   today: string,
 ): CourseTimeline {
   const dated = phases.flatMap((p) => p.courses).filter((c) => c.started !== undefined && c.started <= today);
-  const endOf = (c: CourseRow) => c.finished ?? today;
+  // A dropped course stops where it was dropped (its finished date, else its start), not at today.
+  const endOf = (c: CourseRow) => c.finished ?? (c.status === 'dropped' ? c.started! : today);
   const dates = [today, ...dated.flatMap((c) => [c.started!, endOf(c), c.pace?.impliedFinish ?? today])].sort();
   const from = utcMonth.floor(utc(dates[0]!));
   // The month after the last date, so a bar ending on the 30th does not touch the edge.

@@ -48,7 +48,8 @@ export function paperCalendar(logDates: readonly string[], today: string, weeks:
   columns.forEach((column, i) => {
     // Skip the first column's own label when a new month starts in the second one: they would overlap.
     if (i === 0 && !(columns[1] !== undefined && holdsFirst(columns[1]))) {
-      months.push({column: 0, label: monthOf(column.start)});
+      // A first week that holds a 1st is mostly the new month's: name that one.
+      months.push({column: 0, label: monthOf(holdsFirst(column) ? addDays(column.start, 6) : column.start)});
     } else if (holdsFirst(column)) {
       months.push({column: i, label: monthOf(addDays(column.start, 6))});
     }

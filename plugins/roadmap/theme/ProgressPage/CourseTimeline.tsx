@@ -131,6 +131,12 @@ export default function CourseTimeline({timeline}: {timeline: Timeline}): ReactN
           expected at the current pace
         </span>
         <span className={styles.key}>
+          <svg width={24} height={12}>
+            <rect width={24} height={12} rx={3} className={styles.dropped} />
+          </svg>
+          dropped (its bar ends where it stopped)
+        </span>
+        <span className={styles.key}>
           <svg width={10} height={14}>
             <line x1={5} x2={5} y1={0} y2={14} className={styles.todayLine} />
           </svg>
