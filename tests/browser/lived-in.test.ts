@@ -157,10 +157,17 @@ it('the probes catch what they look for: a clipped box, a wide page, transparent
     <p style="color:transparent">gone</p>
     <p style="background:#fff;color:#fefefe">white on white</p>
     <p style="color:#333">seen</p>
+    <svg width="200" height="40"><text x="0" y="20" fill="#fff">white label</text><text x="0" y="35" fill="#111">dark label</text></svg>
+    <p aria-hidden="true" style="color:rgba(0,0,0,0)">hidden from readers, not from eyes</p>
   </body>`);
   const overflow = await sidewaysOverflow(page);
   expect(overflow.page).toBe(110);
   expect(overflow.boxes.map((box) => [box.where, box.hidden])).toEqual([['div', 400]]);
-  expect((await invisibleText(page)).map((text) => text.text)).toEqual(['gone', 'white on white']);
+  expect((await invisibleText(page)).map((text) => text.text)).toEqual([
+    'gone',
+    'white on white',
+    'white label',
+    'hidden from readers, not from eyes',
+  ]);
   await page.close();
 });

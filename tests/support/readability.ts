@@ -90,8 +90,12 @@ export async function invisibleText(page: Page): Promise<InvisibleText[]> {
       const style = getComputedStyle(el);
       const rect = el.getBoundingClientRect();
       if (style.visibility === 'hidden' || style.display === 'none' || rect.width < 2 || rect.height < 2) continue;
-      if (style.clipPath.startsWith('inset(50%') || el.closest('[aria-hidden="true"], .katex-mathml')) continue;
-      const color = rgba(style.color);
+      // Text hidden from screen readers (a chart's axis, a legend) is still seen: it is checked too.
+      if (style.clipPath.startsWith('inset(50%') || el.closest('.katex-mathml')) continue;
+      // SVG text is painted with fill, not color.
+      const svgText = el instanceof SVGElement;
+      if (svgText && !style.fill.startsWith('rgb')) continue;
+      const color = rgba(svgText ? style.fill : style.color);
       const bg = backgroundOf(el);
       const [light, dark] = [luminance(color), luminance(bg)].sort((a, b) => b - a);
       const ratio = (light + 0.05) / (dark + 0.05);
@@ -99,7 +103,7 @@ export async function invisibleText(page: Page): Promise<InvisibleText[]> {
         found.push({
           where: \`\${el.tagName.toLowerCase()}.\${[...el.classList].slice(0, 2).join('.')}\`,
           text: own.slice(0, 40),
-          color: style.color,
+          color: svgText ? style.fill : style.color,
           background: \`rgba(\${bg.join(', ')})\`,
         });
       }
