@@ -171,7 +171,13 @@ const config: Config = {
           position: 'left',
           activeBaseRegex: under('projects|benchmarks|docs/projects|docs/benchmarks'),
         },
-        {to: '/docs/notes', label: 'Notes', position: 'left', activeBaseRegex: under('docs/notes')},
+        // Free-form notes: docs/notes/ and anything in docs/ outside the four sections.
+        {
+          to: '/docs/notes',
+          label: 'Notes',
+          position: 'left',
+          activeBaseRegex: under('docs/(?!courses(/|$)|projects(/|$)|benchmarks(/|$)|talks(/|$))[^/]+'),
+        },
         {to: '/blog', label: 'Writing', position: 'left', activeBaseRegex: under('blog|talks|docs/talks')},
         {to: '/changelog', label: 'Changelog', position: 'left'},
       ],

@@ -77,11 +77,13 @@ describe('every reader page reads at every width, in both colour schemes', () =>
 describe('each detail page shows its own data', () => {
   it('a course: status, provider, instructor, modules done, pace, expected finish, each module', async () => {
     const page = await open('/docs/courses/fastai/', MODES[1]);
-    const card = page.getByRole('complementary', {name: 'Course'});
+    const card = page.getByRole('region', {name: 'Course'});
     expect(await card.textContent()).toMatch(/In progress fast\.ai · Jeremy Howard/);
     expect(await card.getByText('3 of 8 modules done').isVisible()).toBe(true);
     expect(await card.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('38');
-    expect(await card.getByText('Expected finish').isVisible()).toBe(true);
+    // Started 2026-02-01, 3 of 8 done by 2026-06-10: 0.16 a week, 5 more take 215 days.
+    expect(await card.getByText('0.16 modules a week').isVisible()).toBe(true);
+    expect(await card.getByText('2027-01-11', {exact: true}).isVisible()).toBe(true);
     expect(await card.getByRole('list', {name: 'Modules'}).getByRole('listitem').count()).toBe(8);
     expect(await card.getByRole('link', {name: 'Course page'}).getAttribute('href')).toBe('https://course.fast.ai/');
     await page.close();
@@ -89,7 +91,7 @@ describe('each detail page shows its own data', () => {
 
   it('a project: domain, scale, metrics, stack, repository and demo', async () => {
     const page = await open('/docs/projects/blood-triage', MODES[1]);
-    const card = page.getByRole('complementary', {name: 'Project'});
+    const card = page.getByRole('region', {name: 'Project'});
     for (const shown of ['Healthcare', 'Production-grade', '2026-05-02', '40 ms', 'FastAPI'])
       expect(await card.getByText(shown, {exact: true}).isVisible(), shown).toBe(true);
     expect(await card.getByRole('link', {name: 'Repository'}).count()).toBe(1);
@@ -99,17 +101,17 @@ describe('each detail page shows its own data', () => {
 
   it('a benchmark: score, rank of entrants, percentile and its project, which opens', async () => {
     const page = await open('/docs/benchmarks/titanic', MODES[1]);
-    const card = page.getByRole('complementary', {name: 'Benchmark result'});
+    const card = page.getByRole('region', {name: 'Benchmark result'});
     for (const shown of ['0.79', '1,200 of 15,000 entrants', 'top 8.0%'])
       expect(await card.getByText(shown, {exact: true}).isVisible(), shown).toBe(true);
     await card.getByRole('link', {name: 'Blood-panel triage'}).click();
-    await page.getByRole('complementary', {name: 'Project'}).waitFor();
+    await page.getByRole('region', {name: 'Project'}).waitFor();
     await page.close();
   });
 
   it('a talk: event, date, slides and video', async () => {
     const page = await open('/docs/talks/meetup', MODES[1]);
-    const card = page.getByRole('complementary', {name: 'Talk'});
+    const card = page.getByRole('region', {name: 'Talk'});
     expect(await card.getByText('ML meetup', {exact: true}).isVisible()).toBe(true);
     expect(await card.getByRole('link', {name: 'Slides'}).getAttribute('href')).toBe('https://example.org/slides.pdf');
     expect(await card.getByRole('link', {name: 'Video'}).getAttribute('href')).toBe('https://example.org/video');

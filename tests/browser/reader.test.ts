@@ -351,7 +351,7 @@ describe('a reader', () => {
     await page.goto(`${site.url}/papers`, {waitUntil: 'networkidle'});
     await page.getByRole('link', {name: /^BERT/}).first().click();
     await page.getByRole('heading', {level: 1, name: /BERT/}).waitFor({timeout: 10_000});
-    const card = page.getByRole('complementary', {name: 'Paper log entry'});
+    const card = page.getByRole('region', {name: 'Paper log entry'});
     expect(await card.getByText('Tokenization matters').isVisible()).toBe(true);
     await card.getByText('Cite').click();
     await card.getByRole('button', {name: /copy/i}).click();

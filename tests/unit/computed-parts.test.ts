@@ -7,9 +7,18 @@ import {
 import {computedParts} from '../../plugins/roadmap/model/computedParts';
 import {detailCards} from '../../plugins/roadmap/model/detailCards';
 import type {PageInfo} from '../../plugins/roadmap/site/pages';
+import {allCollections} from '../../plugins/roadmap/schema/collections';
+import type {ValidSite} from '../../plugins/roadmap/schema/validSite';
 import {buildRoadmapModel} from '../../plugins/roadmap/model/roadmapModel';
 import {checkSite} from '../../plugins/roadmap/validate/checkSite';
 import {edit, writeSite} from '../../scripts/corpus/exampleSite';
+
+/** Every content file of a valid site, whatever its collection. */
+function allCollectionsFiles(site: ValidSite): string[] {
+  return allCollections()
+    .flatMap((c) => (site as unknown as Record<string, {file: string}[]>)[c.plural] ?? [])
+    .map((e) => e.file);
+}
 
 const pageOf = (file: string): PageInfo => ({
   permalink: `/${file.replace(/(\/index)?\.md$/, '')}`,
@@ -144,6 +153,31 @@ describe('the computed index pages', async () => {
         {title: 'Setup', permalink: '/docs/notes/b-setup'},
       ],
     });
+  });
+});
+
+describe('the pages that import a computed part and the parts computed agree', async () => {
+  const files = {
+    'docs/courses/index.md': '---\ntitle: Curriculum\n---\n',
+    'docs/notes/index.md': '---\ntitle: Notes\n---\n',
+    'docs/projects/deep/index.md':
+      '---\ntitle: Deep\nsummary: A project in a folder.\ndomain: healthcare\nscale: small\nstatus: planned\n---\n',
+    'docs/projects/deep/design.md': '---\ntitle: Design notes\n---\n',
+  };
+  const siteDir = await writeSite(files);
+  const {site} = await checkSite(siteDir, {today: '2025-12-01'});
+  if (!site) throw new Error('the example site should be valid');
+  const model = buildRoadmapModel(site, pageOf, '2025-12-01');
+
+  it('every file the remark plugin gives a place has a part, and no other file', () => {
+    const loaded = [...allCollectionsFiles(site)];
+    const withPlace = loaded.filter((file) => computedPartPlace(file) !== undefined).sort();
+    const computed = computedParts(site, model, pageOf, '2025-12-01')
+      .map((part) => part.file)
+      .sort();
+    expect(computed).toEqual(withPlace);
+    expect(computed).toContain('docs/projects/deep/index.md');
+    expect(computed).not.toContain('docs/projects/deep/design.md');
   });
 });
 

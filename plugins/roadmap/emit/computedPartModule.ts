@@ -1,4 +1,5 @@
 import {createHash} from 'node:crypto';
+import path from 'node:path';
 import {CURRICULUM_PAGE, NOTE_INDEX_PAGE} from '../model/docIndexes';
 import {placementOf} from '../schema/collectionOf';
 import type {CollectionName} from '../schema/collections';
@@ -30,4 +31,10 @@ export function computedPartDataName(file: string): string {
 /** How the page's MDX imports that data file: Docusaurus aliases its generated folder as `@generated`. */
 export function computedPartImport(file: string): string {
   return `@generated/roadmap/default/${computedPartDataName(file)}`;
+}
+
+/** Where the plugin writes that data file: Docusaurus's generated folder (its own name and override). */
+export function computedPartFile(siteDir: string, file: string): string {
+  const generated = process.env.DOCUSAURUS_GENERATED_FILES_DIR_NAME ?? '.docusaurus';
+  return path.join(siteDir, generated, 'roadmap', 'default', computedPartDataName(file));
 }

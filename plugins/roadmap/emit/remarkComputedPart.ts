@@ -1,8 +1,9 @@
+import {existsSync} from 'node:fs';
 import path from 'node:path';
 import type {Root} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import type {MdxjsEsm} from 'mdast-util-mdxjs-esm';
-import {computedPartImport, computedPartPlace} from './computedPartModule';
+import {computedPartFile, computedPartImport, computedPartPlace} from './computedPartModule';
 
 /** The identifier the card's data is imported as; MDX keeps the page's own names apart from it. */
 const PART = '__roadmapComputedPart';
@@ -20,6 +21,12 @@ export default function remarkComputedPart({siteDir}: {siteDir: string}): (tree:
     const relative = path.relative(siteDir, file.path).split(path.sep).join('/');
     const place = computedPartPlace(relative);
     if (place === undefined) return;
+    // Without it the bundler would stop with "Module not found" and no word of which note is at fault.
+    if (!existsSync(computedPartFile(siteDir, relative))) {
+      throw new Error(
+        `${relative}: the roadmap plugin wrote no card or list for this page (expected ${computedPartFile(siteDir, relative)}); run npm run check`,
+      );
+    }
     const source = computedPartImport(relative);
     const load: MdxjsEsm = {
       type: 'mdxjsEsm',

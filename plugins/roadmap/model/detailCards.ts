@@ -7,6 +7,7 @@ import type {Located, ValidSite} from '../schema/validSite';
 import {coursePace} from './coursePace';
 import {courseProgress, type CourseProgress} from './courseProgress';
 import {percentile} from './roadmapModel';
+import {withoutUndefined} from './withoutUndefined';
 
 type Module = NonNullable<Course['modules']>[number];
 
@@ -70,11 +71,6 @@ export interface DetailCard {
   card: DetailCardData;
 }
 
-/** Optional keys left out rather than set to undefined, so that the card's JSON has no holes. */
-function present<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
-
 function courseCard({entry}: Located<Course>, site: ValidSite, today: string): CourseCardData {
   const progress = courseProgress(entry);
   const phase = site.roadmap.phases.find((p) => p.id === entry.phase);
@@ -82,7 +78,7 @@ function courseCard({entry}: Located<Course>, site: ValidSite, today: string): C
     entry.status === 'in-progress' && entry.started !== undefined && progress.modulesTotal > 0
       ? coursePace({started: entry.started, ...progress}, today)
       : undefined;
-  return present({
+  return withoutUndefined({
     kind: 'course',
     status: entry.status,
     provider: entry.provider,
@@ -93,13 +89,13 @@ function courseCard({entry}: Located<Course>, site: ValidSite, today: string): C
     finished: entry.finished,
     modules: entry.modules ?? [],
     progress,
-    pace: pace && present({modulesPerWeek: pace.modulesPerWeek, expectedFinish: pace.impliedFinish}),
+    pace: pace && withoutUndefined({modulesPerWeek: pace.modulesPerWeek, expectedFinish: pace.impliedFinish}),
   });
 }
 
 function projectCard({entry}: Located<Project>, site: ValidSite): ProjectCardData {
   const domain = site.roadmap.domains.find((d) => d.id === entry.domain);
-  return present({
+  return withoutUndefined({
     kind: 'project',
     summary: entry.summary,
     status: entry.status,
@@ -115,7 +111,7 @@ function projectCard({entry}: Located<Project>, site: ValidSite): ProjectCardDat
 }
 
 function benchmarkCard({entry}: Located<Benchmark>, projects: Map<string, PageRef>): BenchmarkCardData {
-  return present({
+  return withoutUndefined({
     kind: 'benchmark',
     event: entry.event,
     date: entry.date,
@@ -130,7 +126,13 @@ function benchmarkCard({entry}: Located<Benchmark>, projects: Map<string, PageRe
 }
 
 function talkCard({entry}: Located<Talk>): TalkCardData {
-  return present({kind: 'talk', event: entry.event, date: entry.date, slides: entry.slides, video: entry.video});
+  return withoutUndefined({
+    kind: 'talk',
+    event: entry.event,
+    date: entry.date,
+    slides: entry.slides,
+    video: entry.video,
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type {PageLookup} from '../site/pages';
+import type {Course} from '../schema/collections/course';
 import type {ValidSite} from '../schema/validSite';
 import type {CourseProgress} from './courseProgress';
 import type {RoadmapModel} from './roadmapModel';
@@ -22,7 +23,7 @@ export interface CurriculumData {
       title: string;
       permalink: string;
       provider: string;
-      status: string;
+      status: Course['status'];
       progress: CourseProgress;
       /** The course data/roadmap.yml names as the current focus. */
       focus: boolean;

@@ -11,6 +11,7 @@ import type {Located, ValidSite} from '../schema/validSite';
 import {reproductionGap, roundTo} from './rounding';
 import {courseProgress, type CourseProgress} from './courseProgress';
 import {betterDirection} from './reproductionLedger';
+import {withoutUndefined} from './withoutUndefined';
 import {skillEvidence, type Evidence, type SkillRow} from './skillEvidence';
 
 type Page = PageRef;
@@ -184,9 +185,4 @@ export function modelList<Item>(model: RoadmapModel, plural: string): readonly I
 export function percentile(rank: number | undefined, entrants: number | undefined): number | undefined {
   if (rank === undefined || entrants === undefined || entrants === 0) return undefined;
   return roundTo(((entrants - rank) / entrants) * 100, 1);
-}
-
-/** Drops absent keys, so that /roadmap.json has no `"key": undefined` holes. */
-function withoutUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -33,7 +33,8 @@ function CourseCard({card}: {card: CourseCardData}): ReactNode {
         ['Phase', card.phase.title],
         ['Started', day(card.started)],
         ['Finished', day(card.finished)],
-        ['Pace', pace ? `${pace.modulesPerWeek} modules a week` : undefined],
+        // No pace to speak of until a module is done.
+        ['Pace', pace && pace.modulesPerWeek > 0 ? `${plural(pace.modulesPerWeek, 'module')} a week` : undefined],
         ['Expected finish', day(pace?.expectedFinish)],
       ]}
       links={[['Course page', card.url]]}>
@@ -46,11 +47,13 @@ function CourseCard({card}: {card: CourseCardData}): ReactNode {
           <ol className={styles.modules} aria-label="Modules">
             {card.modules.map((module, i) => (
               <li key={i}>
-                <span>{module.title}</span>
-                <span className={styles.moduleStatus}>
-                  <StatusMark status={module.status} />
-                  {module.finished ? <> {day(module.finished)}</> : null}
-                </span>
+                <div className={styles.module}>
+                  <span>{module.title}</span>
+                  <span className={styles.moduleStatus}>
+                    <StatusMark status={module.status} />
+                    {module.finished ? <> {day(module.finished)}</> : null}
+                  </span>
+                </div>
               </li>
             ))}
           </ol>

@@ -14,7 +14,7 @@ export default function NoteCard({label, byline, fields, longFields = false, lin
   const shownFields = fields.filter(([, value]) => value !== undefined && value !== null);
   const shownLinks = links.filter((link): link is [string, string] => link[1] !== undefined);
   return (
-    <aside className={styles.card} aria-label={label}>
+    <section className={styles.card} aria-label={label}>
       {byline ? <p className={styles.byline}>{byline}</p> : null}
       {shownFields.length > 0 ? (
         <dl className={clsx(styles.fields, longFields && styles.longFields)}>
@@ -36,6 +36,6 @@ export default function NoteCard({label, byline, fields, longFields = false, lin
         </p>
       ) : null}
       {children}
-    </aside>
+    </section>
   );
 }

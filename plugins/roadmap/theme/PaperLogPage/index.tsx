@@ -132,7 +132,7 @@ export default function PaperLogPage({paperLog}: Props): ReactNode {
                 <WideTable className={styles.log} cards>
                   <thead>
                     <tr>
-                      <th scope="col">Date</th>
+                      <th scope="col">Logged</th>
                       <th scope="col">Paper</th>
                       <th scope="col">Notes</th>
                     </tr>
