@@ -292,8 +292,9 @@ Every reproduction starts from the same pinned environment, so that a gap in the
 model's and not the library's.
 
 \`\`\`bash
-conda create -n roadmap python=3.11
+python -m venv .venv && . .venv/bin/activate
 pip install torch==2.4.0
+export CUBLAS_WORKSPACE_CONFIG=:4096:8
 \`\`\`
 `,
   'blog/2026-01-15-three-months-in.md': `---

@@ -173,3 +173,21 @@ it('the probes catch what they look for: a clipped box, a wide page, transparent
   ]);
   await page.close();
 });
+
+it('Back after the first words typed into /papers returns to the whole log', async () => {
+  const page = await open('/papers');
+  const rows = page.locator('tbody tr');
+  const all = await rows.count();
+  const search = page.getByLabel('Search papers');
+  await search.fill('resid');
+  await expect.poll(() => new URL(page.url()).search).toBe('?q=resid');
+  // Later keystrokes refine the same history entry.
+  await search.press('u');
+  await expect.poll(() => new URL(page.url()).search).toBe('?q=residu');
+  expect(await rows.count()).toBe(1);
+  await page.goBack();
+  await expect.poll(() => new URL(page.url()).search).toBe('');
+  await expect.poll(() => rows.count()).toBe(all);
+  expect(await search.inputValue()).toBe('');
+  await page.close();
+});

@@ -69,8 +69,8 @@ describe('the search index', () => {
 
   it('indexes a note’s prose and a talk’s card, not words only in code', async () => {
     const page = await open('/', undefined, livedIn.url);
-    // "conda" appears only inside the code block of docs/notes/environment.md.
-    expect(await pagefind(page, 'conda')).toEqual([]);
+    // "cublas" appears only inside the code block of docs/notes/environment.md.
+    expect(await pagefind(page, 'cublas')).toEqual([]);
     expect((await pagefind(page, 'reproducible')).map((hit) => hit.url)).toContain('/docs/notes/environment');
     // The event is in the talk's card only, computed from its front matter.
     expect((await pagefind(page, 'meetup')).map((hit) => hit.url)).toContain('/docs/talks/meetup');

@@ -64,6 +64,17 @@ export default function PaperLogPage({paperLog}: Props): ReactNode {
     if (replace) history.replace(target);
     else history.push(target);
   };
+  /**
+   * Typing refines one history entry. The first words typed get an entry of
+   * their own, so that Back returns to the whole log; but a router push would
+   * move focus to the page (Docusaurus resets focus on every push) while the
+   * reader is typing, so the current entry is copied outside the router and
+   * the copy replaced.
+   */
+  const typeQuery = (text: string) => {
+    if (query.text === '' && text !== '') window.history.pushState(window.history.state, '', window.location.href);
+    go({...query, text}, true);
+  };
   const filtered = !isUnfiltered(query);
   return (
     <Layout
@@ -85,11 +96,7 @@ export default function PaperLogPage({paperLog}: Props): ReactNode {
               type="search"
               value={query.text}
               placeholder="Title, author, takeaway, tag…"
-              onChange={(event) =>
-                // The first words typed push a history entry, so that Back returns to the whole log;
-                // the keystrokes after them replace it.
-                go({...query, text: event.target.value}, query.text !== '')
-              }
+              onChange={(event) => typeQuery(event.target.value)}
             />
           </label>
           <label className={styles.sortLabel}>
