@@ -3,12 +3,14 @@ import type {FieldPath} from '../site/fieldPath';
 import type {PageRef} from '../site/pages';
 import type {SearchKind} from '../site/searchKinds';
 import {didYouMean} from './closest';
-import {DOCUSAURUS_KEY_TYPES} from './docusaurusKeys';
+import {DOCUSAURUS_KEY_TYPES, docusaurusKeyRules} from './docusaurusKeys';
 
 /** One problem inside one file or data file, before it gets its file name and line. */
 export interface FieldProblem {
   path: FieldPath;
   message: string;
+  /** Where the author should look when `path` is not in the file: the field that requires it. */
+  at?: FieldPath;
 }
 
 /**
@@ -121,6 +123,7 @@ export function checkFrontMatter<S extends Shape>(
     if (!result.success)
       problems.push(...result.error.issues.map((issue) => ({path: nestedPath(key, issue), message: issue.message})));
   }
+  problems.push(...docusaurusKeyRules(frontMatter));
   if (!collection.freeForm) {
     const known = [...Object.keys(collection.fields), ...collection.docusaurusKeys];
     for (const key of Object.keys(frontMatter)) {

@@ -40,9 +40,25 @@ export function dateOrder(
   ];
 }
 
-/** A field that a status makes mandatory. */
-export function requiredWhen(field: string, value: unknown, condition: string, expected: string): FieldProblem[] {
-  return value === undefined ? [{path: [field], message: `required when ${condition} (expected ${expected})`}] : [];
+/**
+ * A field that another field's value makes mandatory. The missing field has
+ * no line of its own: the problem points at the one that requires it.
+ */
+export function requiredWhen(
+  field: string,
+  value: unknown,
+  because: {field: string; is: string},
+  expected: string,
+): FieldProblem[] {
+  return value === undefined
+    ? [
+        {
+          path: [field],
+          message: `required when ${because.field} is "${because.is}" (expected ${expected})`,
+          at: [because.field],
+        },
+      ]
+    : [];
 }
 
 /** Every key in a list field must be a key of a file (blog tags, blog authors). */

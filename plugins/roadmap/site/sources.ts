@@ -1,4 +1,4 @@
-import type {LineOf} from './fieldPath';
+import type {FieldPath, LineOf} from './fieldPath';
 
 /** One Markdown file's front matter, as Docusaurus or `check` read it. */
 export interface ContentFile {
@@ -7,6 +7,8 @@ export interface ContentFile {
   frontMatter: Record<string, unknown>;
   /** Known when the file was read by `check`; the build locates lines only for files with problems. */
   lineOf?: LineOf;
+  /** Known when read by `check`: unquoted text that a `#` comment cut short. */
+  cutByComment?: readonly FieldPath[];
 }
 
 export interface DataFile {

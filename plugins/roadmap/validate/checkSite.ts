@@ -21,6 +21,8 @@ export interface CheckOptions {
 
 export interface CheckedSite {
   problems: Problem[];
+  /** Shown, but fail nothing (see validateSite). */
+  warnings: Problem[];
   counts: CollectionCounts;
   site: ValidSite | undefined;
   files: ContentFile[];
@@ -35,14 +37,14 @@ export interface CheckedSite {
  */
 export function checkTexts(siteTexts: ReadonlyMap<string, string>, options: CheckOptions): CheckedSite {
   const {sources, problems: syntaxProblems, texts} = parseSite(siteTexts);
-  const {problems, site} = validateSite(sources, {today: options.today});
+  const {problems, warnings, site} = validateSite(sources, {today: options.today});
   const counts = Object.fromEntries(allCollections().map((c) => [c.name, 0])) as CollectionCounts;
   for (const file of sources.files) {
     const placement = placementOf(file.file);
     if (placement) counts[placement.collection] += 1;
   }
   const all = sortProblems([...syntaxProblems, ...problems]);
-  return {problems: all, counts, site: all.length === 0 ? site : undefined, files: [...sources.files], texts};
+  return {problems: all, warnings, counts, site: all.length === 0 ? site : undefined, files: [...sources.files], texts};
 }
 
 /**

@@ -10,9 +10,13 @@ import {placementOf} from '../schema/collectionOf';
 import {roadmapFile} from '../schema/roadmapFile';
 import {skillsFile} from '../schema/skillsFile';
 import type {Located, ValidSite} from '../schema/validSite';
-import {roadmapFileRules, skillsFileRules} from './dataRules';
+import {roadmapFileRules, skillLevelProblems, skillsFileRules} from './dataRules';
+import {textCutByComment} from './cutByComment';
+import {pageRouteProblems} from './pageRoutes';
+import {paperIdClashes} from './paperIdClashes';
 
-export type SiteValidation = {problems: Problem[]; site: ValidSite | undefined};
+/** `warnings` are shown but fail nothing: text that is valid, though likely not what the author meant. */
+export type SiteValidation = {problems: Problem[]; warnings: Problem[]; site: ValidSite | undefined};
 
 export interface ValidateOptions {
   today: string;
@@ -71,26 +75,38 @@ export function validateSite(sources: SiteSources, options: ValidateOptions): Si
     if (entry) lists.get(collection.plural)!.push({file: file.file, slug: file.slug, entry});
   }
 
+  for (const [file, problems] of pageRouteProblems(sources.files)) report(file, problems);
   if (site) for (const [file, problems] of citekeyClashes(site.papers)) report(file, problems);
+  if (site) for (const [file, problems] of paperIdClashes(site.papers)) report(file, problems);
+  const warningsByFile = new Map(
+    placed.map((file) => [file.file, textCutByComment(collectionNamed(file.collection), file)] as const),
+  );
   if (roadmap)
     report(sources.roadmap.file, roadmapFileRules(roadmap, {courses: slugsOf('course'), projects: context.projects}));
   if (skills) report(sources.skills.file, skillsFileRules(skills));
+  if (!sources.skills.unreadable) report(sources.skills.file, skillLevelProblems(sources.skills.data));
 
   const lineReaders = new Map([
     [sources.roadmap.file, sources.roadmap.lineOf],
     [sources.skills.file, sources.skills.lineOf],
     ...sources.files.flatMap((f) => (f.lineOf ? [[f.file, f.lineOf] as const] : [])),
   ]);
-  const problems = [...problemsByFile].flatMap(([file, fileProblems]) => {
-    const lineOf = lineReaders.get(file) ?? options.locate?.(file);
-    return fileProblems.map((p) => ({
-      file,
-      line: lineOf?.(p.path),
-      field: p.path.length > 0 ? fieldName(p.path) : 'front matter',
-      message: p.message,
-    }));
-  });
-  return {problems: sortProblems(problems), site: problems.length === 0 ? site : undefined};
+  const located = (byFile: Map<string, FieldProblem[]>): Problem[] =>
+    [...byFile].flatMap(([file, fileProblems]) => {
+      const lineOf = lineReaders.get(file) ?? options.locate?.(file);
+      return fileProblems.map((p) => ({
+        file,
+        line: lineOf?.(p.at ?? p.path),
+        field: p.path.length > 0 ? fieldName(p.path) : 'front matter',
+        message: p.message,
+      }));
+    });
+  const problems = located(problemsByFile);
+  return {
+    problems: sortProblems(problems),
+    warnings: sortProblems(located(warningsByFile)),
+    site: problems.length === 0 ? site : undefined,
+  };
 }
 
 function parseData<S extends z.ZodType>(

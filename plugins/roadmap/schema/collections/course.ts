@@ -79,10 +79,10 @@ export const course = defineCollection({
   rules: (course, context) => [
     ...unknownReference(['phase'], 'phase', 'data/roadmap.yml phases', course.phase, context.phases),
     ...(course.status !== undefined && course.status !== 'planned'
-      ? requiredWhen('started', course.started, `status is "${course.status}"`, 'a date YYYY-MM-DD')
+      ? requiredWhen('started', course.started, {field: 'status', is: course.status}, 'a date YYYY-MM-DD')
       : []),
     ...(course.status === 'done'
-      ? requiredWhen('finished', course.finished, 'status is "done"', 'a date YYYY-MM-DD')
+      ? requiredWhen('finished', course.finished, {field: 'status', is: 'done'}, 'a date YYYY-MM-DD')
       : []),
     ...dateOrder({field: 'finished', value: course.finished}, {field: 'started', value: course.started}),
     ...skillReferences(course.skills, context.skills),

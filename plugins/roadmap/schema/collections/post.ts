@@ -1,6 +1,6 @@
 import {defineCollection, type EntryOf} from '../collection';
 import {BLOG_KEYS} from '../docusaurusKeys';
-import {kebabId, list, oneOrList, optional, postDate, text} from '../fields';
+import {kebabId, list, oneOrList, optional, postDate, tagLabel, text} from '../fields';
 import {keyReferences, skillReferences} from '../references';
 import {BLOG_AUTHORS_FILE, BLOG_TAGS_FILE} from '../../site/siteLayout';
 
@@ -25,7 +25,7 @@ export const post = defineCollection({
     date: optional(postDate()).describe('`YYYY-MM-DD` (else the date in the file name).'),
     skills: optional(list(kebabId())).describe('Skill ids from `data/skills.yml`.'),
     // Docusaurus refuses any other (onInlineTags/onInlineAuthors: 'throw'), but only in the build.
-    tags: optional(list(text())).describe('Tag keys from `blog/tags.yml`.'),
+    tags: optional(list(tagLabel())).describe('Tag keys from `blog/tags.yml`.'),
     authors: optional(oneOrList(text())).describe('Author keys from `blog/authors.yml`: one, or a list.'),
   },
   rules: (post, context) => [
