@@ -8,6 +8,11 @@ import {loadedPages, type LoadedSiteContent} from '../roadmap/source/loadedConte
 export interface SearchablePage {
   permalink: string;
   kind: SearchKind;
+  /**
+   * The model's title (front matter, else the first heading): a result is
+   * named by it, not by whatever <h1> the page shows.
+   */
+  title: string;
   /** Where the page lives, as a result shows it: "Papers", "Courses › Deep Learning", "Writing". */
   section: string;
   /** Tag labels: searchable text and a filter. */
@@ -70,6 +75,7 @@ export function searchablePages(allContent: SearchableContent): SearchablePage[]
       {
         permalink: page.permalink,
         kind: search.kind,
+        title: page.title,
         section: entry ? `${search.section} › ${entry}` : search.section,
         tags: page.tags,
         ...(search.yearFilter && typeof year === 'number' ? {year} : {}),

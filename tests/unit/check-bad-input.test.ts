@@ -33,6 +33,14 @@ it('the example site is valid', async () => {
 /** Each bad input, and exactly the problems it must produce. */
 const BAD_INPUTS: [name: string, changes: Record<string, string | undefined>, expected: string[]][] = [
   [
+    'a heading that replaces the front-matter title',
+    {[NOTE]: `${EXAMPLE_SITE[NOTE]}\n# Linear algebra\n\nText.\n`},
+    [
+      `${NOTE}:6 title: replaced by the body's heading (the page shows "Linear algebra" as its title, lists and search show "Math notes"; expected one title: remove the heading, make it ## or more, or remove title)`,
+    ],
+  ],
+  ['a heading that repeats the title', {[NOTE]: `${EXAMPLE_SITE[NOTE]}\n# Math notes\n`}, []],
+  [
     'a post date-time at hour 24',
     edit(POST, 'title: Hello', 'title: Hello\ndate: 2025-10-01T24:00:00Z'),
     [

@@ -82,18 +82,26 @@ describe('searchablePages', () => {
 
   it('keeps every listed note, paper and post, with its kind and section', () => {
     expect(pages).toEqual([
-      {permalink: '/docs/courses/ng-ml-spec/', kind: 'note', section: 'Courses', tags: []},
+      {permalink: '/docs/courses/ng-ml-spec/', kind: 'note', title: 'ML Specialization', section: 'Courses', tags: []},
       {
         permalink: '/docs/courses/ng-ml-spec/regression',
         kind: 'note',
+        title: 'Regression',
         section: 'Courses › ML Specialization',
         tags: [],
       },
-      {permalink: '/docs/courses/', kind: 'note', section: 'Courses', tags: []},
-      {permalink: '/docs/projects/triage', kind: 'note', section: 'Projects', tags: []},
-      {permalink: '/docs/notes/setup', kind: 'note', section: 'Notes', tags: []},
-      {permalink: '/papers/bert', kind: 'paper', section: 'Papers', tags: ['transformers', 'nlp'], year: 2018},
-      {permalink: '/blog/hello', kind: 'post', section: 'Writing', tags: ['meta']},
+      {permalink: '/docs/courses/', kind: 'note', title: 'Curriculum', section: 'Courses', tags: []},
+      {permalink: '/docs/projects/triage', kind: 'note', title: 'Triage', section: 'Projects', tags: []},
+      {permalink: '/docs/notes/setup', kind: 'note', title: 'Setup', section: 'Notes', tags: []},
+      {
+        permalink: '/papers/bert',
+        kind: 'paper',
+        title: 'BERT',
+        section: 'Papers',
+        tags: ['transformers', 'nlp'],
+        year: 2018,
+      },
+      {permalink: '/blog/hello', kind: 'post', title: 'Hello', section: 'Writing', tags: ['meta']},
     ]);
   });
 
@@ -106,16 +114,25 @@ describe('searchablePages', () => {
 });
 
 describe('markForIndex', () => {
-  const page = {permalink: '/papers/bert', kind: 'paper' as const, section: 'Papers', tags: ['a<b', 'nlp'], year: 2018};
+  const page = {
+    permalink: '/papers/bert',
+    kind: 'paper' as const,
+    title: 'BERT: pre-training <deep> transformers',
+    section: 'Papers',
+    tags: ['a<b', 'nlp'],
+    year: 2018,
+  };
   const html =
     '<html><body><nav>menu</nav><main><article class="x"><h1>BERT</h1><p>Text</p></article></main></body></html>';
 
-  it('makes the article the indexed body, with filters and metadata the reader does not see', () => {
+  it("makes the article the indexed body, with filters and metadata (the model's title, not the <h1>) the reader does not see", () => {
     expect(markForIndex(html, page, 'papers/bert/index.html')).toBe(
       '<html><body><nav>menu</nav><main><article data-pagefind-body class="x">' +
         '<div hidden data-pagefind-ignore><span data-pagefind-filter="kind">paper</span>' +
         '<span data-pagefind-filter="year">2018</span><span data-pagefind-filter="tag">a&lt;b</span>' +
-        '<span data-pagefind-filter="tag">nlp</span><span data-pagefind-meta="section">Papers</span>' +
+        '<span data-pagefind-filter="tag">nlp</span>' +
+        '<span data-pagefind-meta="title">BERT: pre-training &lt;deep&gt; transformers</span>' +
+        '<span data-pagefind-meta="section">Papers</span>' +
         '<span data-pagefind-meta="kind">paper</span></div>' +
         '<h1>BERT</h1><p>Text</p><div hidden><p>a&lt;b nlp</p></div></article></main></body></html>',
     );

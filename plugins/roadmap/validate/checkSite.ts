@@ -11,6 +11,7 @@ import {readPageTexts} from '../safeContent/pageFiles';
 import {scriptBreakingFrontMatter} from '../safeContent/scriptBreakingText';
 import {sanitizerProblems} from '../safeContent/unsafeContentProblems';
 import {contentSecurityProblems} from '../safeContent/mdxContent';
+import {headingTitleProblem} from './headingTitle';
 import {validateSite} from './validateSite';
 
 export type CollectionCounts = Record<CollectionName, number>;
@@ -37,13 +38,14 @@ export interface CheckedSite {
  */
 export function checkTexts(siteTexts: ReadonlyMap<string, string>, options: CheckOptions): CheckedSite {
   const {sources, problems: syntaxProblems, texts} = parseSite(siteTexts);
+  const headingProblems = sources.files.flatMap((file) => headingTitleProblem(file, texts.get(file.file) ?? '') ?? []);
   const {problems, warnings, site} = validateSite(sources, {today: options.today});
   const counts = Object.fromEntries(allCollections().map((c) => [c.name, 0])) as CollectionCounts;
   for (const file of sources.files) {
     const placement = placementOf(file.file);
     if (placement) counts[placement.collection] += 1;
   }
-  const all = sortProblems([...syntaxProblems, ...problems]);
+  const all = sortProblems([...syntaxProblems, ...problems, ...headingProblems]);
   return {problems: all, warnings, counts, site: all.length === 0 ? site : undefined, files: [...sources.files], texts};
 }
 
