@@ -111,7 +111,13 @@ describe('a collection added to the registry and nowhere else', async () => {
       },
     } as unknown as SearchableContent;
     expect(searchablePages(content)).toEqual([
-      {permalink: '/docs/readings/dl-ch6', kind: 'note', section: 'Reading list', tags: ['deep learning']},
+      {
+        permalink: '/docs/readings/dl-ch6',
+        kind: 'note',
+        title: 'Deep Learning, chapter 6',
+        section: 'Reading list',
+        tags: ['deep learning'],
+      },
     ]);
   });
 });
