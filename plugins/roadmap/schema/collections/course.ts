@@ -24,6 +24,12 @@ export const course = defineCollection({
     path: (slug) => `docs/courses/${slug}/index.md`,
     what: 'a course of the curriculum (planned)',
   },
+  newPart: {
+    name: 'module',
+    template: 'templates/module.md',
+    path: (course, slug) => `docs/courses/${course}/${slug}.md`,
+    what: 'notes on one module of a course (--course SLUG)',
+  },
   // A module note in the course's folder names the course in its result.
   search: {kind: 'note', section: 'Courses', moduleNotesNameTheirEntry: true},
   uniqueSlugs: true,
