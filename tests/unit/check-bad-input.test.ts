@@ -33,6 +33,62 @@ it('the example site is valid', async () => {
 /** Each bad input, and exactly the problems it must produce. */
 const BAD_INPUTS: [name: string, changes: Record<string, string | undefined>, expected: string[]][] = [
   [
+    'unknown domain, one word of it',
+    edit(PROJECT, 'domain: healthcare', 'domain: health'),
+    [
+      `${PROJECT}:4 domain: unknown domain (expected an id from data/roadmap.yml domains, got "health") — did you mean "healthcare"?`,
+    ],
+  ],
+  [
+    'unknown domain, nothing near: the ids are listed',
+    edit(PROJECT, 'domain: healthcare', 'domain: robotics'),
+    [`${PROJECT}:4 domain: unknown domain (expected an id from data/roadmap.yml domains: healthcare, got "robotics")`],
+  ],
+  [
+    'a list field given one value shows what a list looks like',
+    edit(PROJECT, 'repo: https://github.com/example/triage', 'stack: pytorch'),
+    [`${PROJECT}:8 stack: wrong type (expected a list [a, b, …], got "pytorch")`],
+  ],
+  [
+    'placeholders left in a paper that is read',
+    edit(
+      PAPER,
+      'authors: [Ashish Vaswani, Noam Shazeer]',
+      'authors: [TODO]\nurl: "https://scholar.google.com/scholar?q=attention"',
+    ),
+    [
+      `${PAPER}:3 authors[0]: placeholder left in (expected the real value, since the paper is neither a draft nor queued, got "TODO")`,
+      `${PAPER}:4 url: placeholder left in (expected the real value, since the paper is neither a draft nor queued, got "https://scholar.google.com/scholar?q=attention")`,
+    ],
+  ],
+  [
+    'placeholders in a queued paper wait',
+    {
+      'papers/queued.md':
+        '---\ntitle: Q\nauthors: [TODO]\nyear: 2017\nurl: "https://scholar.google.com/scholar?q=q"\nstatus: queued\n---\n',
+    },
+    [],
+  ],
+  [
+    'a placeholder summary in a project that is not a draft',
+    edit(PROJECT, 'summary: Triage from blood panels.', 'summary: "TODO: one sentence."'),
+    [
+      `${PROJECT}:3 summary: placeholder left in (expected the real value, since the project is not a draft, got "TODO: one sentence.")`,
+    ],
+  ],
+  [
+    'a post whose date is not the one in its file name',
+    edit(POST, 'title: Hello', 'title: Hello\ndate: 2025-10-02'),
+    [
+      `${POST}:3 date: not the date of the file name (expected 2025-10-01, as in 2025-10-01-hello.md, or the file renamed to the date, got "2025-10-02")`,
+    ],
+  ],
+  [
+    'a post dated as its file name, with a time',
+    edit(POST, 'title: Hello', 'title: Hello\ndate: 2025-10-01T09:30:00Z'),
+    [],
+  ],
+  [
     'a heading that replaces the front-matter title',
     {[NOTE]: `${EXAMPLE_SITE[NOTE]}\n# Linear algebra\n\nText.\n`},
     [
@@ -232,7 +288,7 @@ const BAD_INPUTS: [name: string, changes: Record<string, string | undefined>, ex
   [
     'TL;DR names an unknown project',
     edit(ROADMAP, 'project: triage', 'project: nope'),
-    [`${ROADMAP}:12 now.project: unknown project (expected an id from docs/projects/, got "nope")`],
+    [`${ROADMAP}:12 now.project: unknown project (expected an id from docs/projects/: triage, got "nope")`],
   ],
   [
     'impossible date',
@@ -360,8 +416,8 @@ const BAD_INPUTS: [name: string, changes: Record<string, string | undefined>, ex
     [
       `${SKILLS}:10 categories[0].skills[1].id: duplicate skill id (expected each id once, got "linear-models" again)`,
       // pytorch is gone, so the files that list it are wrong too.
-      `${POST}:5 skills[0]: unknown skill id (expected an id from data/skills.yml, got "pytorch")`,
-      `${PAPER}:13 skills[0]: unknown skill id (expected an id from data/skills.yml, got "pytorch")`,
+      `${POST}:5 skills[0]: unknown skill id (expected an id from data/skills.yml: linear-models, got "pytorch")`,
+      `${PAPER}:13 skills[0]: unknown skill id (expected an id from data/skills.yml: linear-models, got "pytorch")`,
     ],
   ],
   [
@@ -401,7 +457,9 @@ const BAD_INPUTS: [name: string, changes: Record<string, string | undefined>, ex
   [
     'unknown skill in a free-form note',
     edit(NOTE, 'title: Math notes', 'title: Math notes\nskills: [algebra]'),
-    [`${NOTE}:3 skills[0]: unknown skill id (expected an id from data/skills.yml, got "algebra")`],
+    [
+      `${NOTE}:3 skills[0]: unknown skill id (expected an id from data/skills.yml: linear-models | pytorch, got "algebra")`,
+    ],
   ],
   [
     'malformed id',
@@ -465,8 +523,8 @@ const BAD_INPUTS: [name: string, changes: Record<string, string | undefined>, ex
       ...edit(POST, 'authors: [author]\ntags: [roadmap]', 'authors: [autor]\ntags: [roadmaps, meta]'),
     },
     [
-      `${POST}:3 authors[0]: unknown author key (expected an id from blog/authors.yml, got "autor") — did you mean "author"?`,
-      `${POST}:4 tags[0]: unknown tag key (expected an id from blog/tags.yml, got "roadmaps") — did you mean "roadmap"?`,
+      `${POST}:3 authors[0]: unknown author key (expected an id from blog/authors.yml, got "autor"; a new author is a key of blog/authors.yml: autor: {name: …}) — did you mean "author"?`,
+      `${POST}:4 tags[0]: unknown tag key (expected an id from blog/tags.yml, got "roadmaps"; a new tag is a key of blog/tags.yml: roadmaps: {label: …, description: …, permalink: /roadmaps}) — did you mean "roadmap"?`,
     ],
   ],
   ['one author without a list is fine', {...BLOG_KEY_FILES, ...edit(POST, 'authors: [author]', 'authors: author')}, []],

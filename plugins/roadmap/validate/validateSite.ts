@@ -14,6 +14,8 @@ import {roadmapFileRules, skillLevelProblems, skillsFileRules} from './dataRules
 import {textCutByComment} from './cutByComment';
 import {pageRouteProblems} from './pageRoutes';
 import {paperIdClashes} from './paperIdClashes';
+import {placeholderProblems} from './placeholders';
+import {postFileDateProblems} from './postFileDate';
 
 /** `warnings` are shown but fail nothing: text that is valid, though likely not what the author meant. */
 export type SiteValidation = {problems: Problem[]; warnings: Problem[]; site: ValidSite | undefined};
@@ -72,6 +74,9 @@ export function validateSite(sources: SiteSources, options: ValidateOptions): Si
     const collection = collectionNamed(file.collection);
     const {entry, problems} = checkFrontMatter(collection, file.frontMatter, context);
     report(file.file, problems);
+    report(file.file, placeholderProblems(collection, file.frontMatter));
+    if (collection.datedFileNames && !problems.some((p) => p.path[0] === 'date'))
+      report(file.file, postFileDateProblems(file));
     if (entry) lists.get(collection.plural)!.push({file: file.file, slug: file.slug, entry});
   }
 

@@ -60,6 +60,8 @@ export const paper = defineCollection({
     first: true,
   },
   search: {kind: 'paper', section: 'Papers', yearFilter: true},
+  // A queued paper is a reminder: the template's TODOs may wait until it is read.
+  placeholdersWhile: {state: 'queued', holds: (frontMatter) => frontMatter.status === 'queued'},
   changelog: (p) =>
     p.read !== undefined && p.status !== 'queued'
       ? [

@@ -12,6 +12,7 @@ export const post = defineCollection({
   // A post's file name may start with its date, which is not part of its slug.
   files: {patterns: ['blog/**'], slug: (name) => name.replace(/^\d{4}-\d{2}-\d{2}-/, '')},
   route: 'blog',
+  datedFileNames: true,
   newNote: {template: 'templates/post.md', path: (slug, date) => `blog/${date}-${slug}.md`, what: 'a blog post'},
   search: {kind: 'post', section: 'Writing'},
   changelog: (p) =>
@@ -30,8 +31,22 @@ export const post = defineCollection({
   },
   rules: (post, context) => [
     ...skillReferences(post.skills, context.skills),
-    ...keyReferences('tags', post.tags, 'tag key', BLOG_TAGS_FILE, context.blogTags),
-    ...keyReferences('authors', post.authors, 'author key', BLOG_AUTHORS_FILE, context.blogAuthors),
+    ...keyReferences(
+      'tags',
+      post.tags,
+      'tag key',
+      BLOG_TAGS_FILE,
+      context.blogTags,
+      (key) => `a new tag is a key of ${BLOG_TAGS_FILE}: ${key}: {label: …, description: …, permalink: /${key}}`,
+    ),
+    ...keyReferences(
+      'authors',
+      post.authors,
+      'author key',
+      BLOG_AUTHORS_FILE,
+      context.blogAuthors,
+      (key) => `a new author is a key of ${BLOG_AUTHORS_FILE}: ${key}: {name: …}`,
+    ),
   ],
 });
 
