@@ -585,3 +585,14 @@ it('warns, without failing, when a comment cuts unquoted text short', async () =
     `${TALK}:3 event: cut short by a comment? (YAML ends unquoted text at " #"; expected the whole text in quotes, e.g. "PyData meetup #…", got "PyData meetup")`,
   ]);
 });
+
+it("warns while the owner's name in blog/authors.yml is still the placeholder", async () => {
+  const placeholder = await writeSite({...BLOG_KEY_FILES, 'blog/authors.yml': '# owner\nauthor:\n  name: Your Name\n'});
+  const {problems, warnings} = await checkSite(placeholder, {today: TODAY});
+  expect(problems).toEqual([]);
+  expect(warnings.map(formatProblem)).toEqual([
+    'blog/authors.yml:3 author.name: still the placeholder (expected your name, as posts and feeds show it, got "Your Name")',
+  ]);
+  const named = await writeSite({...BLOG_KEY_FILES, 'blog/authors.yml': 'author:\n  name: Ada Lovelace\n'});
+  expect((await checkSite(named, {today: TODAY})).warnings).toEqual([]);
+});

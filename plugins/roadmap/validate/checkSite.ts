@@ -12,6 +12,7 @@ import {scriptBreakingFrontMatter} from '../safeContent/scriptBreakingText';
 import {sanitizerProblems} from '../safeContent/unsafeContentProblems';
 import {contentSecurityProblems} from '../safeContent/mdxContent';
 import {headingTitleProblem} from './headingTitle';
+import {ownerNameWarning} from './ownerName';
 import {validateSite} from './validateSite';
 
 export type CollectionCounts = Record<CollectionName, number>;
@@ -46,7 +47,14 @@ export function checkTexts(siteTexts: ReadonlyMap<string, string>, options: Chec
     if (placement) counts[placement.collection] += 1;
   }
   const all = sortProblems([...syntaxProblems, ...problems, ...headingProblems]);
-  return {problems: all, warnings, counts, site: all.length === 0 ? site : undefined, files: [...sources.files], texts};
+  return {
+    problems: all,
+    warnings: sortProblems([...warnings, ...ownerNameWarning(siteTexts)]),
+    counts,
+    site: all.length === 0 ? site : undefined,
+    files: [...sources.files],
+    texts,
+  };
 }
 
 /**
