@@ -107,21 +107,21 @@ const BAD_INPUTS: [name: string, changes: Record<string, string | undefined>, ex
     'two notes with one slug',
     {'docs/notes/a.md': '---\ntitle: A\nslug: /same\n---\n', 'docs/notes/b.md': '---\ntitle: B\nslug: /same\n---\n'},
     [
-      'docs/notes/b.md:3 slug: address /docs/same is taken (expected a page address of its own, got the one of docs/notes/a.md; set another slug)',
+      'docs/notes/b.md:3 slug: address taken (expected an address of its own, got /docs/same, which docs/notes/a.md has; set another slug)',
     ],
   ],
   [
     'a paper at the address of a generated page',
     edit(PAPER, 'status: reproduced', 'slug: /next\nstatus: reproduced'),
     [
-      `${PAPER}:7 slug: address /papers/next is taken (expected a page address of its own, got the one of the generated page /papers/next; set another slug)`,
+      `${PAPER}:7 slug: address taken (expected an address of its own, got /papers/next, which the roadmap plugin generates; set another slug)`,
     ],
   ],
   [
     'a note at the address of the tags pages',
     {'docs/notes/t.md': '---\ntitle: T\nslug: /tags\n---\n'},
     [
-      'docs/notes/t.md:3 slug: address /docs/tags is taken (expected a page address of its own, got the one of the tags pages of docs/; set another slug)',
+      'docs/notes/t.md:3 slug: address taken (expected an address of its own, got /docs/tags, which the tags pages of docs/ use; set another slug)',
     ],
   ],
   [

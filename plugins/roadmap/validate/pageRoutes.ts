@@ -18,6 +18,8 @@ import type {ContentFile} from '../site/sources';
 interface Routed {
   file: string;
   folder: string;
+  /** Whether the address comes from a `slug` (the problem's line), rather than the file's path. */
+  hasSlug: boolean;
   /** Docusaurus's doc id (docs folders only), e.g. `notes/math`. */
   id?: string;
   permalink?: string;
@@ -40,25 +42,26 @@ const stringAt = (frontMatter: Record<string, unknown>, key: string) =>
   typeof frontMatter[key] === 'string' ? (frontMatter[key] as string) : undefined;
 
 function docRoute(file: ContentFile, folder: string, problems: FieldProblem[]): Routed {
+  const hasSlug = stringAt(file.frontMatter, 'slug') !== undefined;
   const source = file.file.slice(folder.length + 1);
   const sourceDirName = path.posix.dirname(source);
   const name = path.posix.basename(source).replace(/\.mdx?$/, '');
   const baseID = stringAt(file.frontMatter, 'id') ?? DefaultNumberPrefixParser(name).filename;
   if (baseID.includes('/')) {
     problems.push({path: ['id'], message: `contains "/" (expected a doc id without a slash, got ${show(baseID)})`});
-    return {file: file.file, folder};
+    return {file: file.file, folder, hasSlug};
   }
   const dir = sourceDirName === '.' ? undefined : stripPathNumberPrefixes(sourceDirName, DefaultNumberPrefixParser);
   const id = [dir, baseID].filter(Boolean).join('/');
   try {
     const slug = getSlug({baseID, source, sourceDirName, frontMatterSlug: stringAt(file.frontMatter, 'slug')});
-    return {file: file.file, folder, id, permalink: normalizeUrl(['/', folder, slug])};
+    return {file: file.file, folder, hasSlug, id, permalink: normalizeUrl(['/', folder, slug])};
   } catch {
     problems.push({
       path: ['slug'],
       message: `not a valid page address (expected a path like /my-note or my-note, without ?, # or a host, got ${show(file.frontMatter.slug)})`,
     });
-    return {file: file.file, folder, id};
+    return {file: file.file, folder, hasSlug, id};
   }
 }
 
@@ -69,10 +72,12 @@ function postRoute(file: ContentFile, folder: string): Routed {
   const fromName = dated?.groups
     ? `/${dated.groups.date!.replace(/-/g, '/')}/${dated.groups.dir}${dated.groups.text}`
     : `/${source.replace(/(?:\/index)?\.mdx?$/, '')}`;
+  const slug = stringAt(file.frontMatter, 'slug');
   return {
     file: file.file,
     folder,
-    permalink: normalizeUrl(['/', folder, stringAt(file.frontMatter, 'slug') ?? fromName]),
+    hasSlug: slug !== undefined,
+    permalink: normalizeUrl(['/', folder, slug ?? fromName]),
   };
 }
 
@@ -98,19 +103,19 @@ export function pageRouteProblems(files: readonly ContentFile[]): Map<string, Fi
       (base) => route === `/${page.folder}/${base}` || route.startsWith(`/${page.folder}/${base}/`),
     );
     const first = owners.get(route);
-    const taken =
+    const holder =
       generated !== undefined
-        ? `the generated page ${route}`
+        ? 'which the roadmap plugin generates'
         : pluginPage !== undefined
-          ? `the ${pluginPage} pages of ${page.folder}/`
+          ? `which the ${pluginPage} pages of ${page.folder}/ use`
           : first !== undefined
-            ? first
+            ? `which ${first} has`
             : undefined;
     if (first === undefined) owners.set(route, page.file);
-    if (taken === undefined) continue;
+    if (holder === undefined) continue;
     problemsOf(page.file).push({
-      path: 'slug' in files.find((f) => f.file === page.file)!.frontMatter ? ['slug'] : [],
-      message: `address ${route} is taken (expected a page address of its own, got the one of ${taken}; set another slug)`,
+      path: page.hasSlug ? ['slug'] : [],
+      message: `address taken (expected an address of its own, got ${route}, ${holder}; set another slug)`,
     });
   }
   const idsByFolder = new Map<string, Set<string>>();
