@@ -578,10 +578,12 @@ it('warns, without failing, when a comment cuts unquoted text short', async () =
   const site = await writeSite({
     ...edit(TALK, 'event: Local meetup', 'event: PyData meetup #14  '),
     ...edit(COURSE, 'status: in-progress', 'status: in-progress   # planned | in-progress | done'),
+    ...edit(ROADMAP, 'this_week: Module 1', 'this_week: Module 1, part #2'),
   });
   const {problems, warnings} = await checkSite(site, {today: TODAY});
   expect(problems).toEqual([]);
   expect(warnings.map(formatProblem)).toEqual([
+    `${ROADMAP}:14 now.this_week: cut short by a comment? (YAML ends unquoted text at " #"; expected the whole text in quotes, e.g. "Module 1, part #…", got "Module 1, part")`,
     `${TALK}:3 event: cut short by a comment? (YAML ends unquoted text at " #"; expected the whole text in quotes, e.g. "PyData meetup #…", got "PyData meetup")`,
   ]);
 });

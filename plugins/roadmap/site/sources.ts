@@ -17,6 +17,8 @@ export interface DataFile {
   lineOf: LineOf;
   /** Missing or not YAML: already reported, not validated further. */
   unreadable?: boolean;
+  /** Unquoted text that a `#` comment cut short (see source/yaml.ts). */
+  cutByComment?: readonly FieldPath[];
 }
 
 /** The keys a post may use in `tags` and `authors`; undefined where the file does not exist. */

@@ -2,7 +2,7 @@ import type {z} from 'zod';
 import type {AnyCollection, FieldProblem} from '../schema/collection';
 import {show} from '../schema/messages';
 import type {FieldPath} from '../site/fieldPath';
-import type {ContentFile} from '../site/sources';
+import type {ContentFile, DataFile} from '../site/sources';
 
 /** A field takes free text if its schema accepts words with a space (ids, dates, URLs and enums do not). */
 function takesText(schema: z.ZodType | undefined, value: string): boolean {
@@ -14,6 +14,21 @@ function valueAt(value: unknown, path: FieldPath): unknown {
     (node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined),
     value,
   );
+}
+
+/** The same warnings for a data file, whose text values are those with a space left in them. */
+export function dataTextCutByComment(file: DataFile): FieldProblem[] {
+  return (file.cutByComment ?? []).flatMap((path) => {
+    const value = valueAt(file.data, path);
+    return typeof value === 'string' && /\s/.test(value) ? [cutShort(path, value)] : [];
+  });
+}
+
+function cutShort(path: FieldPath, value: string): FieldProblem {
+  return {
+    path,
+    message: `cut short by a comment? (YAML ends unquoted text at " #"; expected the whole text in quotes, e.g. "${value} #…", got ${show(value)})`,
+  };
 }
 
 /**
@@ -28,11 +43,6 @@ export function textCutByComment(collection: AnyCollection, file: ContentFile): 
     if (typeof value !== 'string') return [];
     const schema = path.length === 1 ? collection.fields[String(path[0])] : undefined;
     if (!takesText(schema, value)) return [];
-    return [
-      {
-        path,
-        message: `cut short by a comment? (YAML ends unquoted text at " #"; expected the whole text in quotes, e.g. "${value} #…", got ${show(value)})`,
-      },
-    ];
+    return [cutShort(path, value)];
   });
 }

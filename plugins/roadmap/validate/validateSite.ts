@@ -11,7 +11,7 @@ import {roadmapFile} from '../schema/roadmapFile';
 import {skillsFile} from '../schema/skillsFile';
 import type {Located, ValidSite} from '../schema/validSite';
 import {roadmapFileRules, skillLevelProblems, skillsFileRules} from './dataRules';
-import {textCutByComment} from './cutByComment';
+import {dataTextCutByComment, textCutByComment} from './cutByComment';
 import {pageRouteProblems} from './pageRoutes';
 import {paperIdClashes} from './paperIdClashes';
 import {placeholderProblems} from './placeholders';
@@ -83,9 +83,10 @@ export function validateSite(sources: SiteSources, options: ValidateOptions): Si
   for (const [file, problems] of pageRouteProblems(sources.files)) report(file, problems);
   if (site) for (const [file, problems] of citekeyClashes(site.papers)) report(file, problems);
   if (site) for (const [file, problems] of paperIdClashes(site.papers)) report(file, problems);
-  const warningsByFile = new Map(
-    placed.map((file) => [file.file, textCutByComment(collectionNamed(file.collection), file)] as const),
-  );
+  const warningsByFile = new Map([
+    ...placed.map((file) => [file.file, textCutByComment(collectionNamed(file.collection), file)] as const),
+    ...[sources.roadmap, sources.skills].map((data) => [data.file, dataTextCutByComment(data)] as const),
+  ]);
   if (roadmap)
     report(sources.roadmap.file, roadmapFileRules(roadmap, {courses: slugsOf('course'), projects: context.projects}));
   if (skills) report(sources.skills.file, skillsFileRules(skills));
