@@ -123,6 +123,21 @@ describe('npm run new', () => {
     expect(problems.map(formatProblem)).toEqual([]);
   });
 
+  it('a paper from the template, read without filling it in, has each placeholder reported', async () => {
+    const site = await siteWithTemplates();
+    expect(newNote(site, 'paper', 'Lazy notes').code).toBe(0);
+    const file = path.join(site, 'papers/lazy-notes.md');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('status: queued', 'status: read\nread: 2026-11-20\ntakeaway: "Something."'));
+    const {problems} = await checkSite(site, {today: '2026-11-25'});
+    const expected = 'expected the real value, since the paper is neither a draft nor queued';
+    expect(problems.map(formatProblem)).toEqual([
+      `papers/lazy-notes.md:4 authors[0]: placeholder left in (${expected}, got "TODO")`,
+      `papers/lazy-notes.md:7 year: placeholder left in (${expected}, got 2025 marked "# TODO": set it, then delete the mark)`,
+      `papers/lazy-notes.md:13 url: placeholder left in (${expected}, got "https://scholar.google.com/scholar?q=lazy-notes")`,
+    ]);
+  });
+
   it('--help lists the types', () => {
     const {code, stdout} = newNote('.', '--help');
     expect(code).toBe(0);

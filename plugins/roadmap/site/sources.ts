@@ -9,6 +9,8 @@ export interface ContentFile {
   lineOf?: LineOf;
   /** Known when read by `check`: unquoted text that a `#` comment cut short. */
   cutByComment?: readonly FieldPath[];
+  /** Known when read by `check`: values a template marked `# TODO` on their line. */
+  markedTodo?: readonly FieldPath[];
 }
 
 export interface DataFile {

@@ -10,6 +10,8 @@ export interface ParsedMarkdown {
   lineOf: LineOf;
   /** Unquoted text cut short by a `#` comment on its line (see parseYaml). */
   cutByComment: readonly FieldPath[];
+  /** Values marked `# TODO` on their line (see parseYaml). */
+  markedTodo: readonly FieldPath[];
 }
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
@@ -26,9 +28,9 @@ export function readMarkdown(text: string): ParsedMarkdown {
     throw new YamlSyntaxError(1, 'not closed (expected a line --- after the front matter)');
   }
   if (!match) {
-    return {frontMatter: {}, content: fileContent.trim(), lineOf: () => 1, cutByComment: []};
+    return {frontMatter: {}, content: fileContent.trim(), lineOf: () => 1, cutByComment: [], markedTodo: []};
   }
-  const {data, lineOf, cutByComment} = parseYaml(match[1] ?? '', 2); // line 1 is the opening `---`
+  const {data, lineOf, cutByComment, markedTodo} = parseYaml(match[1] ?? '', 2); // line 1 is the opening `---`
   if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
     const found = Array.isArray(data) ? 'a list' : JSON.stringify(data);
     throw new YamlSyntaxError(2, `wrong type (expected a mapping of fields, key: value, got ${found})`);
@@ -38,6 +40,7 @@ export function readMarkdown(text: string): ParsedMarkdown {
     content: fileContent.slice(match[0].length).trim(),
     lineOf,
     cutByComment,
+    markedTodo,
   };
 }
 

@@ -60,8 +60,8 @@ export function parseSite(siteTexts: ReadonlyMap<string, string>): {
   for (const [file, text] of texts) {
     if (!isContentFile(file)) continue;
     try {
-      const {frontMatter, lineOf, cutByComment} = readMarkdown(text);
-      files.push({file, frontMatter, lineOf, cutByComment});
+      const {frontMatter, lineOf, cutByComment, markedTodo} = readMarkdown(text);
+      files.push({file, frontMatter, lineOf, cutByComment, markedTodo});
     } catch (error) {
       problems.push(syntaxProblem(file, error, 'front matter'));
       unreadableFiles.push(file);

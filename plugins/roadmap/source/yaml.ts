@@ -10,6 +10,8 @@ export interface ParsedYaml {
    * reads as "PyData meetup", which the author rarely means.
    */
   cutByComment: FieldPath[];
+  /** Values a template marks `# TODO` on their line (`year: 2025  # TODO`): placeholders, whatever their type. */
+  markedTodo: FieldPath[];
 }
 
 /** More alias expansions than this is an alias bomb ("billion laughs"), not front matter. */
@@ -76,7 +78,13 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
       lineOf(surrogate),
       'lone surrogate (expected text of whole Unicode characters, got a \\uD800–\\uDFFF escape without its pair)',
     );
-  return {data, lineOf, cutByComment: textsCutByComment(doc.contents, text)};
+  const comments = sameLineComments(doc.contents, text);
+  return {
+    data,
+    lineOf,
+    cutByComment: comments.filter((c) => c.plainText).map((c) => c.path),
+    markedTodo: comments.filter((c) => /^TODO\b/.test(c.comment)).map((c) => c.path),
+  };
 }
 
 export const NOT_UTF8 =
@@ -93,20 +101,29 @@ function firstAliasOffset(doc: ReturnType<typeof parseDocument>): number | undef
   return offset;
 }
 
-/** Paths of plain (unquoted) text scalars that a `#` comment follows on the same line. */
-function textsCutByComment(node: unknown, source: string, path: FieldPath = []): FieldPath[] {
+interface LineComment {
+  path: FieldPath;
+  /** The comment's text, after `#`. */
+  comment: string;
+  /** The value is unquoted text, which the comment may have cut short. */
+  plainText: boolean;
+}
+
+/** Every scalar that a `#` comment follows on its own line, with the comment. */
+function sameLineComments(node: unknown, source: string, path: FieldPath = []): LineComment[] {
   if (isScalar(node)) {
-    if (node.type !== 'PLAIN' || typeof node.value !== 'string' || !node.range) return [];
+    if (!node.range) return [];
     const end = node.range[1];
     const lineEnd = source.indexOf('\n', end);
-    const rest = source.slice(end, lineEnd === -1 ? undefined : lineEnd);
-    return /^\s+#/.test(rest) ? [path] : [];
+    const comment = /^\s+#\s*(.*)$/.exec(source.slice(end, lineEnd === -1 ? undefined : lineEnd).trimEnd());
+    if (!comment) return [];
+    return [{path, comment: comment[1]!, plainText: node.type === 'PLAIN' && typeof node.value === 'string'}];
   }
   if (!isCollection(node) || isAlias(node)) return [];
   return node.items.flatMap((item: unknown, index: number) => {
-    if (!isPair(item)) return textsCutByComment(item, source, [...path, index]);
+    if (!isPair(item)) return sameLineComments(item, source, [...path, index]);
     const key = isScalar(item.key) ? String(item.key.value) : undefined;
-    return key === undefined ? [] : textsCutByComment(item.value, source, [...path, key]);
+    return key === undefined ? [] : sameLineComments(item.value, source, [...path, key]);
   });
 }
 

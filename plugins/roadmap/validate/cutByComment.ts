@@ -1,19 +1,12 @@
 import type {z} from 'zod';
 import type {AnyCollection, FieldProblem} from '../schema/collection';
 import {show} from '../schema/messages';
-import type {FieldPath} from '../site/fieldPath';
+import {valueAt, type FieldPath} from '../site/fieldPath';
 import type {ContentFile, DataFile} from '../site/sources';
 
 /** A field takes free text if its schema accepts words with a space (ids, dates, URLs and enums do not). */
 function takesText(schema: z.ZodType | undefined, value: string): boolean {
   return schema === undefined ? /\s/.test(value) : schema.safeParse('two words').success;
-}
-
-function valueAt(value: unknown, path: FieldPath): unknown {
-  return path.reduce<unknown>(
-    (node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined),
-    value,
-  );
 }
 
 /** The same warnings for a data file, whose text values are those with a space left in them. */

@@ -1,6 +1,7 @@
 import type {AnyCollection, FieldProblem} from '../schema/collection';
 import {show} from '../schema/messages';
-import type {FieldPath} from '../site/fieldPath';
+import {valueAt, type FieldPath} from '../site/fieldPath';
+import type {ContentFile} from '../site/sources';
 
 /**
  * What the templates leave for the author to replace: text starting with
@@ -23,12 +24,21 @@ function placeholdersIn(value: unknown, path: FieldPath): [FieldPath, string][] 
  * Placeholders left in a note that is no longer a draft (or, for a paper, no
  * longer queued): valid YAML, valid types, and still not what the page should say.
  */
-export function placeholderProblems(collection: AnyCollection, frontMatter: Record<string, unknown>): FieldProblem[] {
+export function placeholderProblems(collection: AnyCollection, file: ContentFile): FieldProblem[] {
+  const {frontMatter} = file;
   const still = collection.placeholdersWhile;
   if (frontMatter.draft === true || still?.holds(frontMatter)) return [];
   const state = still ? `neither a draft nor ${still.state}` : 'not a draft';
-  return placeholdersIn(frontMatter, []).map(([path, value]) => ({
-    path,
-    message: `placeholder left in (expected the real value, since the ${collection.name} is ${state}, got ${show(value)})`,
-  }));
+  const expected = `expected the real value, since the ${collection.name} is ${state}`;
+  return [
+    ...placeholdersIn(frontMatter, []).map(([path, value]) => ({
+      path,
+      message: `placeholder left in (${expected}, got ${show(value)})`,
+    })),
+    // A value of the right type that the template marked (`year: 2025  # TODO`); check only, as the build reads no comments.
+    ...(file.markedTodo ?? []).map((path) => ({
+      path,
+      message: `placeholder left in (${expected}, got ${show(valueAt(frontMatter, path))} marked "# TODO": set it, then delete the mark)`,
+    })),
+  ];
 }

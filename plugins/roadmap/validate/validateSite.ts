@@ -74,7 +74,7 @@ export function validateSite(sources: SiteSources, options: ValidateOptions): Si
     const collection = collectionNamed(file.collection);
     const {entry, problems} = checkFrontMatter(collection, file.frontMatter, context);
     report(file.file, problems);
-    report(file.file, placeholderProblems(collection, file.frontMatter));
+    report(file.file, placeholderProblems(collection, file));
     if (collection.datedFileNames && !problems.some((p) => p.path[0] === 'date'))
       report(file.file, postFileDateProblems(file));
     if (entry) lists.get(collection.plural)!.push({file: file.file, slug: file.slug, entry});
