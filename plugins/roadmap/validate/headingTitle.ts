@@ -16,18 +16,19 @@ const DOCS_FOLDERS = ['docs/', 'papers/'];
 export function headingTitleProblem(file: ContentFile, text: string): Problem | undefined {
   const title = file.frontMatter.title;
   if (typeof title !== 'string' || !DOCS_FOLDERS.some((folder) => file.file.startsWith(folder))) return undefined;
-  const lines = text.split(/\r?\n/);
-  // The body starts after the front matter's closing line (when there is front matter).
-  const close = /^---[ \t]*$/.test(lines[0] ?? '')
-    ? lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(line))
-    : -1;
-  const body = lines.slice(close + 1);
-  const {contentTitle} = parseMarkdownContentTitle(body.join('\n'));
+  // The body starts after the front matter's closing line (a title means there is front matter).
+  const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m.exec(text.slice(3));
+  const bodyStart = close ? 3 + close.index + close[0].length : 0;
+  const body = text.slice(bodyStart);
+  // Only the first lines can hold the heading Docusaurus takes: look no further in long notes.
+  const lead = body.trimStart().slice(0, 500);
+  if (!lead.startsWith('#') && !/^.*\r?\n=+/.test(lead)) return undefined;
+  const {contentTitle} = parseMarkdownContentTitle(lead);
   if (contentTitle === undefined || contentTitle === title.trim()) return undefined;
-  const first = body.findIndex((line) => line.trim() !== '');
+  const line = (text.slice(0, bodyStart + body.length - body.trimStart().length).match(/\n/g)?.length ?? 0) + 1;
   return {
     file: file.file,
-    line: close + 2 + first,
+    line,
     field: 'title',
     message: `replaced by the body's heading (the page shows "${contentTitle}" as its title, lists and search show "${title}"; expected one title: remove the heading, make it ## or more, or remove title)`,
   };
