@@ -24,6 +24,9 @@ HTML or active SVG files in static/, unless trustedContent.ts lists them.
 Prints every problem of every file as
   path:line field: problem (expected X, got Y)
 then exits 1; with no problem prints a one-line summary and exits 0.
+Warnings (valid text that is likely not what you meant, such as unquoted
+text cut short by a # comment) are printed as "warning: path:line ..." and
+do not change the exit code.
 Exits 2 when the check itself fails (an unreadable folder, a bad option, an
 unknown git revision).
 Writes nothing. Drafts are checked too, though a build leaves them out.
@@ -37,7 +40,7 @@ Options:
                  every code, static or configuration file changed. The
                  Markdown goes to stdout, problems to stderr; the exit code is
                  the check's. REF is read from git; no file is checked out.
-  --json         print {ok, counts, problems} as JSON, for tools
+  --json         print {ok, counts, problems, warnings} as JSON, for tools
   --site DIR     the site folder (default: the current folder)
   -h, --help     show this text`;
 
@@ -59,10 +62,10 @@ async function main(): Promise<number> {
   const siteDir = path.resolve(values.site ?? '.');
   const asOf = today();
   const checked = await checkSite(siteDir, {today: asOf});
-  const {problems, counts} = checked;
+  const {problems, warnings, counts} = checked;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (values.json) {
-    console.log(JSON.stringify({ok: problems.length === 0, counts, problems}, null, 2));
+    console.log(JSON.stringify({ok: problems.length === 0, counts, problems, warnings}, null, 2));
     return problems.length === 0 ? 0 : 1;
   }
   if (values.since !== undefined) {
@@ -73,6 +76,8 @@ async function main(): Promise<number> {
   const summary = Object.entries(counts)
     .map(([collection, count]) => `${count} ${collection}${count === 1 ? '' : 's'}`)
     .join(', ');
+  // Valid, but likely not what the author meant: shown first, never fatal.
+  for (const warning of warnings) console.error(`warning: ${formatProblem(warning)}`);
   if (problems.length === 0) {
     // With --since, stdout is the Markdown alone, so that it can be posted as it is.
     (values.since === undefined ? console.log : console.error)(`✔ check: content is valid: ${summary} (${seconds} s)`);

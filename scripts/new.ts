@@ -3,29 +3,24 @@ import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {existingPaper, samePaperId} from '../plugins/roadmap/bibtex/importPapers';
-import {
-  fillTemplate,
-  isSlug,
-  NOTE_TYPES,
-  notePath,
-  noteTypesHelp,
-  slugify,
-  templatePath,
-  type NoteType,
-} from '../plugins/roadmap/emit/newNote';
+import {fillTemplate, isSlug, newNoteKind, NOTE_TYPES, noteTypesHelp, slugify} from '../plugins/roadmap/emit/newNote';
+import {closest} from '../plugins/roadmap/schema/closest';
+import {placementOf} from '../plugins/roadmap/schema/collectionOf';
 import {paperNoteFrom, withFields, withoutField} from '../plugins/roadmap/emit/paperNote';
 import {paperLookupFor} from '../plugins/roadmap/paperLookup/lookupPaper';
 import {paperIdLabel, paperIdOf, type PaperId} from '../plugins/roadmap/paperLookup/paperId';
 import {LookupError} from '../plugins/roadmap/paperLookup/politeRequests';
+import {isCalendarDate} from '../plugins/roadmap/schema/fields';
 import {toolIdentity} from './toolIdentity';
 import {parseSite, readSiteTexts} from '../plugins/roadmap/source/readSite';
 import {today} from '../plugins/roadmap/source/today';
 
 const HELP = `Usage: npm run new -- TYPE "Title" [options]
        npm run new -- paper ID [options]
+       npm run new -- module "Title" --course SLUG [options]
 
-Writes a new note from templates/TYPE.md with valid front matter (today's date
-where a date belongs) and prints its path. Refuses, and changes nothing, when
+Writes a new note from templates/TYPE.md with valid front matter (today's date,
+or --date, where a date belongs) and prints its path. Refuses, and changes nothing, when
 the file exists.
 
 Types:
@@ -41,6 +36,9 @@ does not know) nothing is written: use --offline.
 
 Options:
   --slug SLUG   the file name, lower-case kebab-case (default: from the title)
+  --course SLUG with module: the course (its folder in docs/courses/)
+  --date DATE   the date YYYY-MM-DD written where a date belongs, and in a
+                post's file name (default: today)
   --offline     with an ID: write the template with the id filled in, asking no API
   --site DIR    the site folder (default: the current folder)
   -h, --help    show this text
@@ -50,7 +48,7 @@ CROSSREF_API_URL (default https://api.crossref.org), CROSSREF_MAILTO (a contact
 address for Crossref's polite pool, sent with each request when set).
 
 Exit codes: 0 written, 1 refused (file exists, paper logged already, bad type,
-title, slug or id, or the lookup failed), 2 failure.`;
+title, slug, date or id, or the lookup failed), 2 failure.`;
 
 /** A refusal: `new` exits 1 with its one line and writes nothing. */
 class Refusal extends Error {}
@@ -100,6 +98,8 @@ async function main(): Promise<number> {
     allowPositionals: true,
     options: {
       slug: {type: 'string'},
+      date: {type: 'string'},
+      course: {type: 'string'},
       site: {type: 'string'},
       offline: {type: 'boolean'},
       help: {type: 'boolean', short: 'h'},
@@ -110,7 +110,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const [type, title, ...rest] = positionals;
-  if (!type || !(NOTE_TYPES as readonly string[]).includes(type)) {
+  const kind = newNoteKind(type ?? '');
+  if (!type || !kind) {
     console.error(`new: unknown type ${JSON.stringify(type ?? '')} (expected one of ${NOTE_TYPES.join(', ')})`);
     return 1;
   }
@@ -119,8 +120,35 @@ async function main(): Promise<number> {
     return 1;
   }
   const siteDir = path.resolve(values.site ?? '.');
-  const date = today();
-  const template = await readFile(path.join(siteDir, templatePath(type as NoteType)), 'utf8');
+  if (values.date !== undefined && !isCalendarDate(values.date)) {
+    console.error(
+      `new: the date ${JSON.stringify(values.date)} is not a calendar date YYYY-MM-DD; pass one with --date`,
+    );
+    return 1;
+  }
+  const date = values.date ?? today();
+  let entry = '';
+  if (kind.entryOf) {
+    const given = kind.entryOf === 'course' ? values.course : undefined;
+    const entries = parseSite(await readSiteTexts(siteDir))
+      .sources.files.map((f) => placementOf(f.file))
+      .filter((p) => p?.collection === kind.entryOf)
+      .map((p) => p!.slug);
+    if (given === undefined || !entries.includes(given)) {
+      const near = given === undefined ? undefined : closest(given, entries);
+      const hint = near === undefined ? '' : ` — did you mean "${near}"?`;
+      console.error(
+        `new: a ${type} goes with --${kind.entryOf} SLUG, one of ${entries.join(', ') || '(none yet)'}` +
+          `${given === undefined ? '' : ` (got ${JSON.stringify(given)})`}${hint}`,
+      );
+      return 1;
+    }
+    entry = given;
+  } else if (values.course !== undefined) {
+    console.error(`new: --course goes with module, e.g. npm run new -- module "Week 1" --course ${values.course}`);
+    return 1;
+  }
+  const template = await readFile(path.join(siteDir, kind.template), 'utf8');
   const id = type === 'paper' ? paperIdOf(title) : undefined;
   if (values.offline && !id) {
     console.error('new: --offline goes with a paper id, e.g. npm run new -- paper arXiv:1706.03762 --offline');
@@ -147,7 +175,7 @@ async function main(): Promise<number> {
     console.error(`new: the slug ${JSON.stringify(note.slug)} is not lower-case kebab-case; pass one with --slug`);
     return 1;
   }
-  const file = notePath(type as NoteType, note.slug, date);
+  const file = kind.path(note.slug, date, entry);
   await mkdir(path.dirname(path.join(siteDir, file)), {recursive: true});
   try {
     // 'wx' fails if the file exists: an author's note is never overwritten.

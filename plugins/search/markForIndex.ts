@@ -39,6 +39,7 @@ export function markForIndex(html: string, page: SearchablePage, file: string): 
     filter('kind', page.kind),
     ...(page.year === undefined ? [] : [filter('year', String(page.year))]),
     ...page.tags.map((tag) => filter('tag', tag)),
+    // Pagefind would title a result by the page's first <h1>; the model's title names it everywhere else.
     `<span data-pagefind-meta="title">${escapeText(page.title)}</span>`,
     `<span data-pagefind-meta="section">${escapeText(page.section)}</span>`,
     `<span data-pagefind-meta="kind">${page.kind}</span>`,

@@ -7,9 +7,12 @@ import {loadedPages, type LoadedSiteContent} from '../roadmap/source/loadedConte
 /** A page of the built site that goes into the search index, with what the index keeps beside its text. */
 export interface SearchablePage {
   permalink: string;
-  /** The page's title as the site knows it: a result's title, searchable, never the excerpt. */
-  title: string;
   kind: SearchKind;
+  /**
+   * The model's title (front matter, else the first heading): a result is
+   * named by it, not by whatever <h1> the page shows; searchable, never the excerpt.
+   */
+  title: string;
   /** Where the page lives, as a result shows it: "Papers", "Courses › Deep Learning", "Writing". */
   section: string;
   /** Tag labels: searchable text and a filter. */
@@ -71,8 +74,8 @@ export function searchablePages(allContent: SearchableContent): SearchablePage[]
     return [
       {
         permalink: page.permalink,
-        title: page.title,
         kind: search.kind,
+        title: page.title,
         section: entry ? `${search.section} › ${entry}` : search.section,
         tags: page.tags,
         ...(search.yearFilter && typeof year === 'number' ? {year} : {}),

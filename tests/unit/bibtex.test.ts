@@ -78,7 +78,7 @@ describe('planImport', async () => {
       'devlin-etal-2019-bert:2: already in papers/bert.md',
       'vaswani2017attention:18: already in papers/attention.md',
       'noyear:65: year: required field is missing (expected a year)',
-      'farfuture:83: year: out of range (expected 1900 to 2027, got 2999)',
+      'farfuture:83: year: out of range (expected 1665 to 2027, got 2999)',
       'doe2020scholar:85: key: duplicate key (expected one entry per key; the first is at line 68)',
     ]);
   });

@@ -1,3 +1,5 @@
+import {writeFile} from 'node:fs/promises';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {checkSite} from '../../plugins/roadmap/validate/checkSite';
 import {formatProblem} from '../../plugins/roadmap/site/problem';
@@ -34,6 +36,182 @@ it('a paper with no arXiv id, DOI or URL is valid (Google Scholar exports have n
 
 /** Each bad input, and exactly the problems it must produce. */
 const BAD_INPUTS: [name: string, changes: Record<string, string | undefined>, expected: string[]][] = [
+  [
+    'unknown domain, one word of it',
+    edit(PROJECT, 'domain: healthcare', 'domain: health'),
+    [
+      `${PROJECT}:4 domain: unknown domain (expected an id from data/roadmap.yml domains, got "health") — did you mean "healthcare"?`,
+    ],
+  ],
+  [
+    'unknown domain, nothing near: the ids are listed',
+    edit(PROJECT, 'domain: healthcare', 'domain: robotics'),
+    [`${PROJECT}:4 domain: unknown domain (expected an id from data/roadmap.yml domains: healthcare, got "robotics")`],
+  ],
+  [
+    'a list field given one value shows what a list looks like',
+    edit(PROJECT, 'repo: https://github.com/example/triage', 'stack: pytorch'),
+    [`${PROJECT}:8 stack: wrong type (expected a list [a, b, …], got "pytorch")`],
+  ],
+  [
+    'placeholders left in a paper that is read',
+    edit(
+      PAPER,
+      'authors: [Ashish Vaswani, Noam Shazeer]',
+      'authors: [TODO]\nurl: "https://scholar.google.com/scholar?q=attention"',
+    ),
+    [
+      `${PAPER}:3 authors[0]: placeholder left in (expected the real value, since the paper is neither a draft nor queued, got "TODO")`,
+      `${PAPER}:4 url: placeholder left in (expected the real value, since the paper is neither a draft nor queued, got "https://scholar.google.com/scholar?q=attention")`,
+    ],
+  ],
+  [
+    'placeholders in a queued paper wait',
+    {
+      'papers/queued.md':
+        '---\ntitle: Q\nauthors: [TODO]\nyear: 2017\nurl: "https://scholar.google.com/scholar?q=q"\nstatus: queued\n---\n',
+    },
+    [],
+  ],
+  [
+    'a placeholder summary in a project that is not a draft',
+    edit(PROJECT, 'summary: Triage from blood panels.', 'summary: "TODO: one sentence."'),
+    [
+      `${PROJECT}:3 summary: placeholder left in (expected the real value, since the project is not a draft, got "TODO: one sentence.")`,
+    ],
+  ],
+  [
+    'a post whose date is not the one in its file name',
+    edit(POST, 'title: Hello', 'title: Hello\ndate: 2025-10-02'),
+    [
+      `${POST}:3 date: not the date of the file name (expected 2025-10-01, as in 2025-10-01-hello.md, or the file renamed to the date, got "2025-10-02")`,
+    ],
+  ],
+  [
+    'a post dated as its file name, with a time',
+    edit(POST, 'title: Hello', 'title: Hello\ndate: 2025-10-01T09:30:00Z'),
+    [],
+  ],
+  [
+    'a heading that replaces the front-matter title',
+    {[NOTE]: `${EXAMPLE_SITE[NOTE]}\n# Linear algebra\n\nText.\n`},
+    [
+      `${NOTE}:6 title: replaced by the body's heading (the page shows "Linear algebra" as its title, lists and search show "Math notes"; expected one title: remove the heading, make it ## or more, or remove title)`,
+    ],
+  ],
+  ['a heading that repeats the title', {[NOTE]: `${EXAMPLE_SITE[NOTE]}\n# Math notes\n`}, []],
+  [
+    'a post date-time at hour 24',
+    edit(POST, 'title: Hello', 'title: Hello\ndate: 2025-10-01T24:00:00Z'),
+    [
+      `${POST}:3 date: not a valid date (expected YYYY-MM-DD or an ISO date-time like 2025-10-01T09:30:00Z, hours 00 to 23, got "2025-10-01T24:00:00Z")`,
+    ],
+  ],
+  [
+    'two notes with one slug',
+    {'docs/notes/a.md': '---\ntitle: A\nslug: /same\n---\n', 'docs/notes/b.md': '---\ntitle: B\nslug: /same\n---\n'},
+    [
+      'docs/notes/b.md:3 slug: address taken (expected an address of its own, got /docs/same, which docs/notes/a.md has; set another slug)',
+    ],
+  ],
+  [
+    'a paper at the address of a generated page',
+    edit(PAPER, 'status: reproduced', 'slug: /next\nstatus: reproduced'),
+    [
+      `${PAPER}:7 slug: address taken (expected an address of its own, got /papers/next, which the roadmap plugin generates; set another slug)`,
+    ],
+  ],
+  [
+    'a note at the address of the tags pages',
+    {'docs/notes/t.md': '---\ntitle: T\nslug: /tags\n---\n'},
+    [
+      'docs/notes/t.md:3 slug: address taken (expected an address of its own, got /docs/tags, which the tags pages of docs/ use; set another slug)',
+    ],
+  ],
+  [
+    'a tag without a letter or digit',
+    edit(NOTE, 'title: Math notes', 'title: Math notes\ntags: ["]]>"]'),
+    [
+      `${NOTE}:3 tags[0]: no letter or digit (expected a tag with at least one letter or digit, from which its page gets its address, got "]]>")`,
+    ],
+  ],
+  [
+    'pagination to a doc that does not exist',
+    edit(NOTE, 'title: Math notes', 'title: Math notes\npagination_next: notes/mat\npagination_prev: null'),
+    [
+      `${NOTE}:3 pagination_next: unknown doc id (expected the id of a doc in docs/, its path without .md, e.g. "benchmarks/titanic", got "notes/mat") — did you mean "notes/math"?`,
+    ],
+  ],
+  [
+    'an impossible last_update date',
+    edit(NOTE, 'title: Math notes', 'title: Math notes\nlast_update:\n  date: 2025-02-30'),
+    [
+      `${NOTE}:4 last_update.date: not a valid date (expected YYYY-MM-DD or an ISO date-time like 2025-10-01T09:30:00Z, hours 00 to 23, got "2025-02-30")`,
+    ],
+  ],
+  [
+    'draft and unlisted at once',
+    edit(NOTE, 'title: Math notes', 'title: Math notes\ndraft: true\nunlisted: true'),
+    [
+      `${NOTE}:4 unlisted: draft and unlisted at once (expected one of them: a draft is left out of the build, unlisted is built)`,
+    ],
+  ],
+  [
+    'a doc id with a slash',
+    edit(NOTE, 'title: Math notes', 'title: Math notes\nid: a/b'),
+    [`${NOTE}:3 id: contains "/" (expected a doc id without a slash, got "a/b")`],
+  ],
+  [
+    'one DOI logged in two notes',
+    {
+      [PAPER]: EXAMPLE_SITE[PAPER]!.replace('arxiv: 1706.03762', 'doi: 10.5555/ABC'),
+      'papers/again.md': EXAMPLE_SITE[PAPER]!.replace('arxiv: 1706.03762', 'doi: 10.5555/abc').replace(
+        'status: reproduced',
+        'citekey: again\nstatus: reproduced',
+      ),
+    },
+    [
+      `papers/attention.md:6 doi: paper logged twice (expected each DOI in one note, got 10.5555/ABC, also in papers/again.md)`,
+    ],
+  ],
+  [
+    'one arXiv id, two versions, in two notes',
+    {
+      'papers/again.md': EXAMPLE_SITE[PAPER]!.replace('arxiv: 1706.03762', 'arxiv: 1706.03762v5').replace(
+        'status: reproduced',
+        'citekey: again\nstatus: reproduced',
+      ),
+    },
+    [
+      `papers/attention.md:6 arxiv: paper logged twice (expected each arXiv id in one note, got 1706.03762, also in papers/again.md)`,
+    ],
+  ],
+  [
+    'an alias bomb, and another file still checked',
+    {
+      'docs/notes/bomb.md': `---\na: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\n---\n`,
+      ...edit(TALK, 'date: 2025-11-20', 'date: 2025-02-30'),
+    },
+    [
+      'docs/notes/bomb.md:3 front matter: too many aliases (expected at most 50 uses of *anchors, got an alias bomb that expands without end)',
+      `${TALK}:4 date: impossible date (expected a real calendar date YYYY-MM-DD, got "2025-02-30")`,
+    ],
+  ],
+  [
+    'a lone surrogate',
+    edit(NOTE, 'title: Math notes', 'title: "Math \\ud800 notes"'),
+    [
+      `${NOTE}:2 front matter: lone surrogate (expected text of whole Unicode characters, got a \\uD800–\\uDFFF escape without its pair)`,
+    ],
+  ],
+  [
+    'a bad date and a bad level in one assessment',
+    edit(SKILLS, 'assessed: [{date: 2025-10-01, level: 1}]', 'assessed: [{date: 2025-02-30, level: 9}]'),
+    [
+      `${SKILLS}:9 categories[0].skills[0].assessed[0].date: impossible date (expected a real calendar date YYYY-MM-DD, got "2025-02-30")`,
+      `${SKILLS}:9 categories[0].skills[0].assessed[0].level: out of range (expected a level from 0 to 4, none … aware … practiced … proficient … expert, got 9)`,
+    ],
+  ],
   [
     'missing required field',
     edit(COURSE, 'provider: DeepLearning.AI\n', ''),
@@ -119,7 +297,7 @@ const BAD_INPUTS: [name: string, changes: Record<string, string | undefined>, ex
   [
     'TL;DR names an unknown project',
     edit(ROADMAP, 'project: triage', 'project: nope'),
-    [`${ROADMAP}:12 now.project: unknown project (expected an id from docs/projects/, got "nope")`],
+    [`${ROADMAP}:12 now.project: unknown project (expected an id from docs/projects/: triage, got "nope")`],
   ],
   [
     'impossible date',
@@ -144,25 +322,25 @@ const BAD_INPUTS: [name: string, changes: Record<string, string | undefined>, ex
   [
     'done course needs finished',
     edit(COURSE, 'status: in-progress', 'status: done'),
-    [`${COURSE}:2 finished: required when status is "done" (expected a date YYYY-MM-DD)`],
+    [`${COURSE}:5 finished: required when status is "done" (expected a date YYYY-MM-DD)`],
   ],
   [
     'started course needs started',
     edit(COURSE, 'started: 2025-10-01\n', ''),
-    [`${COURSE}:2 started: required when status is "in-progress" (expected a date YYYY-MM-DD)`],
+    [`${COURSE}:5 started: required when status is "in-progress" (expected a date YYYY-MM-DD)`],
   ],
   [
     'reproduced paper needs reproduced',
     edit(PAPER, 'reproduced: Re-ran a small Transformer\n', ''),
-    [`${PAPER}:2 reproduced: required when status is "reproduced" (expected what you reproduced)`],
+    [`${PAPER}:7 reproduced: required when status is "reproduced" (expected what you reproduced)`],
   ],
   [
     'read paper needs takeaway and date',
     edit(PAPER, 'read: 2025-10-12\nreproduced: Re-ran a small Transformer\ntakeaway: Attention is enough\n', ''),
     [
-      `${PAPER}:2 read: required when status is "reproduced" (expected the log date YYYY-MM-DD)`,
-      `${PAPER}:2 reproduced: required when status is "reproduced" (expected what you reproduced)`,
-      `${PAPER}:2 takeaway: required when status is "reproduced" (expected the key takeaway)`,
+      `${PAPER}:7 read: required when status is "reproduced" (expected the log date YYYY-MM-DD)`,
+      `${PAPER}:7 reproduced: required when status is "reproduced" (expected what you reproduced)`,
+      `${PAPER}:7 takeaway: required when status is "reproduced" (expected the key takeaway)`,
     ],
   ],
   [
@@ -186,9 +364,10 @@ const BAD_INPUTS: [name: string, changes: Record<string, string | undefined>, ex
   ],
   [
     'year out of range',
-    edit(PAPER, 'year: 2017', 'year: 1850'),
-    [`${PAPER}:4 year: out of range (expected 1900 to 2027, got 1850)`],
+    edit(PAPER, 'year: 2017', 'year: 207'),
+    [`${PAPER}:4 year: out of range (expected 1665 to 2027, got 207)`],
   ],
+  ['a classic: Bayes, 1763', edit(PAPER, 'year: 2017', 'year: 1763'), []],
   [
     'rank above entrants',
     edit(BENCHMARK, 'rank: 10', 'rank: 130'),
@@ -241,8 +420,8 @@ const BAD_INPUTS: [name: string, changes: Record<string, string | undefined>, ex
     [
       `${SKILLS}:10 categories[0].skills[1].id: duplicate skill id (expected each id once, got "linear-models" again)`,
       // pytorch is gone, so the files that list it are wrong too.
-      `${POST}:5 skills[0]: unknown skill id (expected an id from data/skills.yml, got "pytorch")`,
-      `${PAPER}:13 skills[0]: unknown skill id (expected an id from data/skills.yml, got "pytorch")`,
+      `${POST}:5 skills[0]: unknown skill id (expected an id from data/skills.yml: linear-models, got "pytorch")`,
+      `${PAPER}:13 skills[0]: unknown skill id (expected an id from data/skills.yml: linear-models, got "pytorch")`,
     ],
   ],
   [
@@ -270,7 +449,7 @@ const BAD_INPUTS: [name: string, changes: Record<string, string | undefined>, ex
   [
     'shipped project needs shipped date',
     edit(PROJECT, 'status: active', 'status: shipped'),
-    [`${PROJECT}:2 shipped: required when status is "shipped" (expected a date YYYY-MM-DD)`],
+    [`${PROJECT}:6 shipped: required when status is "shipped" (expected a date YYYY-MM-DD)`],
   ],
   [
     'unknown skill in a post',
@@ -282,7 +461,9 @@ const BAD_INPUTS: [name: string, changes: Record<string, string | undefined>, ex
   [
     'unknown skill in a free-form note',
     edit(NOTE, 'title: Math notes', 'title: Math notes\nskills: [algebra]'),
-    [`${NOTE}:3 skills[0]: unknown skill id (expected an id from data/skills.yml, got "algebra")`],
+    [
+      `${NOTE}:3 skills[0]: unknown skill id (expected an id from data/skills.yml: linear-models | pytorch, got "algebra")`,
+    ],
   ],
   [
     'malformed id',
@@ -321,7 +502,12 @@ const BAD_INPUTS: [name: string, changes: Record<string, string | undefined>, ex
   ],
   [
     'two papers with one citation key',
-    {'papers/attention-again.md': EXAMPLE_SITE[PAPER]!.replace('Attention Is All You Need', 'Attention, revisited')},
+    {
+      'papers/attention-again.md': EXAMPLE_SITE[PAPER]!.replace(
+        'Attention Is All You Need',
+        'Attention, revisited',
+      ).replace('arxiv: 1706.03762', 'arxiv: 1706.03763'),
+    },
     [
       `papers/attention.md:2 citekey: duplicate citation key "vaswani2017attention" (expected one per paper, also in papers/attention-again.md; set a different citekey)`,
     ],
@@ -341,8 +527,8 @@ const BAD_INPUTS: [name: string, changes: Record<string, string | undefined>, ex
       ...edit(POST, 'authors: [author]\ntags: [roadmap]', 'authors: [autor]\ntags: [roadmaps, meta]'),
     },
     [
-      `${POST}:3 authors[0]: unknown author key (expected an id from blog/authors.yml, got "autor") — did you mean "author"?`,
-      `${POST}:4 tags[0]: unknown tag key (expected an id from blog/tags.yml, got "roadmaps") — did you mean "roadmap"?`,
+      `${POST}:3 authors[0]: unknown author key (expected an id from blog/authors.yml, got "autor"; a new author is a key of blog/authors.yml: autor: {name: …}) — did you mean "author"?`,
+      `${POST}:4 tags[0]: unknown tag key (expected an id from blog/tags.yml, got "roadmaps"; a new tag is a key of blog/tags.yml: roadmaps: {label: …, description: …, permalink: /roadmaps}) — did you mean "roadmap"?`,
     ],
   ],
   ['one author without a list is fine', {...BLOG_KEY_FILES, ...edit(POST, 'authors: [author]', 'authors: author')}, []],
@@ -374,8 +560,45 @@ describe('a bad input is reported with its file, line, field and message', () =>
 it('reports every problem of every file in one run', async () => {
   const problems = await problemsOf({
     ...edit(COURSE, 'status: in-progress', 'status: in progres'),
-    ...edit(PAPER, 'year: 2017', 'year: 1850'),
+    ...edit(PAPER, 'year: 2017', 'year: 1650'),
     ...edit(TALK, 'date: 2025-11-20', 'date: 2025-02-30'),
   });
   expect(problems.map((p) => p.split(' ')[0])).toEqual([`${COURSE}:5`, `${TALK}:4`, `${PAPER}:4`]);
+});
+
+it('a file that is not UTF-8 is reported with its line, and the other files are still checked', async () => {
+  const site = await writeSite(edit(TALK, 'date: 2025-11-20', 'date: 2025-02-30'));
+  // "Café" saved as Latin-1: the é is the single byte 0xE9, which UTF-8 cannot read.
+  const latin1 = Buffer.concat([Buffer.from('---\ntitle: Notes\n---\n\nCaf'), Buffer.from([0xe9]), Buffer.from('\n')]);
+  await writeFile(path.join(site, 'docs/notes/latin1.md'), latin1);
+  const {problems} = await checkSite(site, {today: TODAY});
+  expect(problems.map(formatProblem)).toEqual([
+    'docs/notes/latin1.md:5 front matter: not UTF-8 (expected the file saved as UTF-8, got bytes that read as the replacement character U+FFFD)',
+    `${TALK}:4 date: impossible date (expected a real calendar date YYYY-MM-DD, got "2025-02-30")`,
+  ]);
+});
+
+it('warns, without failing, when a comment cuts unquoted text short', async () => {
+  const site = await writeSite({
+    ...edit(TALK, 'event: Local meetup', 'event: PyData meetup #14  '),
+    ...edit(COURSE, 'status: in-progress', 'status: in-progress   # planned | in-progress | done'),
+    ...edit(ROADMAP, 'this_week: Module 1', 'this_week: Module 1, part #2'),
+  });
+  const {problems, warnings} = await checkSite(site, {today: TODAY});
+  expect(problems).toEqual([]);
+  expect(warnings.map(formatProblem)).toEqual([
+    `${ROADMAP}:14 now.this_week: cut short by a comment? (YAML ends unquoted text at " #"; expected the whole text in quotes, e.g. "Module 1, part #…", got "Module 1, part")`,
+    `${TALK}:3 event: cut short by a comment? (YAML ends unquoted text at " #"; expected the whole text in quotes, e.g. "PyData meetup #…", got "PyData meetup")`,
+  ]);
+});
+
+it("warns while the owner's name in blog/authors.yml is still the placeholder", async () => {
+  const placeholder = await writeSite({...BLOG_KEY_FILES, 'blog/authors.yml': '# owner\nauthor:\n  name: Your Name\n'});
+  const {problems, warnings} = await checkSite(placeholder, {today: TODAY});
+  expect(problems).toEqual([]);
+  expect(warnings.map(formatProblem)).toEqual([
+    'blog/authors.yml:3 author.name: still the placeholder (expected your name, as posts and feeds show it, got "Your Name")',
+  ]);
+  const named = await writeSite({...BLOG_KEY_FILES, 'blog/authors.yml': 'author:\n  name: Ada Lovelace\n'});
+  expect((await checkSite(named, {today: TODAY})).warnings).toEqual([]);
 });

@@ -23,14 +23,14 @@ it('prints a one-line summary and exits 0 on valid content', async () => {
 
 it('prints every problem, then exits 1', async () => {
   const site = await writeSite({
-    ...edit('papers/attention.md', 'year: 2017', 'year: 1850'),
+    ...edit('papers/attention.md', 'year: 2017', 'year: 1650'),
     ...edit('docs/talks/meetup.md', 'slides: https://example.org/slides.pdf', 'slides: javascript:alert(1)'),
   });
   const {code, stderr} = check('--site', site);
   expect(code).toBe(1);
   expect(stderr.split('\n').slice(0, 2)).toEqual([
     'docs/talks/meetup.md:5 slides: not an http(s) URL (expected a URL starting with https:// or http://, got "javascript:alert(1)")',
-    'papers/attention.md:4 year: out of range (expected 1900 to ' + (new Date().getFullYear() + 1) + ', got 1850)',
+    'papers/attention.md:4 year: out of range (expected 1665 to ' + (new Date().getFullYear() + 1) + ', got 1650)',
   ]);
   expect(stderr).toMatch(/✖ check: 2 problems in 2 files/);
 });
@@ -50,6 +50,7 @@ it('--json prints the problems for tools', async () => {
         message: 'above entrants (expected at most 100, got 101)',
       },
     ],
+    warnings: [],
   });
 });
 

@@ -194,7 +194,7 @@ describe('npm run new -- paper ID', () => {
     expect(note).toContain('arxiv: "1512.03385"\n');
     expect(note).not.toContain('scholar.google.com');
     expect(note).toContain(
-      '## Summary\n\nDeeper neural networks are more difficult to train. We present a residual learning framework with depth up to $152$ layers, $8\\times$ deeper than VGG nets but still having lower complexity.\n\n## What I reproduced',
+      '## Summary\n\nDeeper neural networks are more difficult to train. We present a residual learning framework with depth up to $152$ layers, $8\\times$ deeper than VGG nets but still having lower complexity.\n\n## Notes',
     );
     const {problems} = await checkSite(site, {today: TODAY});
     expect(problems.map(formatProblem)).toEqual([]);
@@ -310,13 +310,13 @@ describe('npm run papers:import -- --fill', () => {
     expect(filled.stdout).toContain(
       'skipped  gaps.bib:1 (he2015deep) already in papers/deep-residual-learning-for-image-recognition.md',
     );
-    expect(filled.stdout).toContain('created  papers/imagenet-classification-with-deep-convolutional-neural-netwo.md');
+    expect(filled.stdout).toContain('created  papers/imagenet-classification-with-deep-convolutional-neural.md');
     expect(server.requests.slice(before).map((r) => r.url)).toEqual([
       '/api/query?id_list=1512.03385&max_results=1',
       '/works/10.1145/3065386?mailto=me%40example.org',
     ]);
     const note = await readFile(
-      path.join(site, 'papers/imagenet-classification-with-deep-convolutional-neural-netwo.md'),
+      path.join(site, 'papers/imagenet-classification-with-deep-convolutional-neural.md'),
       'utf8',
     );
     expect(note).toContain('authors: ["Alex Krizhevsky", "Ilya Sutskever", "Geoffrey E. Hinton"]\n');

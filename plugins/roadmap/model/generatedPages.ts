@@ -6,7 +6,7 @@ import {nextExperimentsPage} from './nextExperiments';
 import {paperLogPage, type AlgoliaPaperIndex} from './paperLogPage';
 import {progressPage} from './progressPage';
 import {projectsPage} from './projectsPage';
-import {collections} from '../schema/collections';
+import {GENERATED_ROUTES} from '../schema/generatedRoutes';
 import type {RoadmapModel} from './roadmapModel';
 import {skillsPage} from './skillsPage';
 import {talksPage} from './talksPage';
@@ -28,39 +28,39 @@ export function generatedPages(
 ): GeneratedPage[] {
   const events = changelogEvents(model);
   return [
-    {route: '', component: '@theme/RoadmapHome', name: 'home', data: homePage(model, today)},
+    {route: GENERATED_ROUTES.home, component: '@theme/RoadmapHome', name: 'home', data: homePage(model, today)},
     {
-      route: collections.course.route,
+      route: GENERATED_ROUTES.progress,
       component: '@theme/ProgressPage',
       name: 'progress',
       data: progressPage(model, today),
     },
     {
-      route: collections.paper.route,
+      route: GENERATED_ROUTES.paperLog,
       component: '@theme/PaperLogPage',
       name: 'paperLog',
       data: paperLogPage(model, today, options.paperSearch),
     },
     {
-      route: `${collections.paper.route}/next`,
+      route: GENERATED_ROUTES.nextExperiments,
       component: '@theme/NextExperimentsPage',
       name: 'nextExperiments',
       data: nextExperimentsPage(model),
     },
-    {route: 'skills', component: '@theme/SkillsPage', name: 'skills', data: skillsPage(model, today)},
+    {route: GENERATED_ROUTES.skills, component: '@theme/SkillsPage', name: 'skills', data: skillsPage(model, today)},
     {
-      route: 'changelog',
+      route: GENERATED_ROUTES.changelog,
       component: '@theme/ChangelogPage',
       name: 'changelog',
       data: {kinds: changeKinds(), ...changelogByMonth(events, today)} satisfies ChangelogPageData,
     },
-    {route: collections.project.route, component: '@theme/ProjectsPage', name: 'projects', data: projectsPage(model)},
+    {route: GENERATED_ROUTES.projects, component: '@theme/ProjectsPage', name: 'projects', data: projectsPage(model)},
     {
-      route: collections.benchmark.route,
+      route: GENERATED_ROUTES.benchmarks,
       component: '@theme/BenchmarksPage',
       name: 'benchmarks',
       data: benchmarksPage(model),
     },
-    {route: collections.talk.route, component: '@theme/TalksPage', name: 'talks', data: talksPage(model)},
+    {route: GENERATED_ROUTES.talks, component: '@theme/TalksPage', name: 'talks', data: talksPage(model)},
   ];
 }

@@ -28,7 +28,14 @@ export function closest(input: string, candidates: Iterable<string>): string | u
     }
   }
   const tolerance = Math.max(2, Math.floor(wanted.length / 3));
-  return best !== undefined && bestDistance <= tolerance ? best : undefined;
+  if (best !== undefined && bestDistance <= tolerance) return best;
+  // A word of the id, or the id with a word more (`health`, `legal-nlp`): the one candidate it starts or ends.
+  const sharing = [...candidates].filter((candidate) => {
+    const id = candidate.toLowerCase();
+    const [short, long] = id.length < wanted.length ? [id, wanted] : [wanted, id];
+    return short.length >= 3 && (long.startsWith(short) || long.endsWith(short));
+  });
+  return sharing.length === 1 ? sharing[0] : undefined;
 }
 
 /** ` — did you mean "x"?`, or nothing. */

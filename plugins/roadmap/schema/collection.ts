@@ -3,12 +3,14 @@ import type {FieldPath} from '../site/fieldPath';
 import type {PageRef} from '../site/pages';
 import type {SearchKind} from '../site/searchKinds';
 import {didYouMean} from './closest';
-import {DOCUSAURUS_KEY_TYPES} from './docusaurusKeys';
+import {DOCUSAURUS_KEY_TYPES, docusaurusKeyRules} from './docusaurusKeys';
 
 /** One problem inside one file or data file, before it gets its file name and line. */
 export interface FieldProblem {
   path: FieldPath;
   message: string;
+  /** Where the author should look when `path` is not in the file: the field that requires it. */
+  at?: FieldPath;
 }
 
 /**
@@ -74,8 +76,15 @@ export interface Collection<N extends string, S extends Shape, P extends string 
    * what the help calls it, and whether the help lists it first.
    */
   newNote: {template: string; path: (slug: string, date: string) => string; what: string; first?: boolean};
+  /**
+   * `npm run new -- <name> "Title" --<collection> SLUG`: a note on one part of
+   * an entry (a course's module), written into that entry's folder.
+   */
+  newPart?: {name: string; template: string; path: (entry: string, slug: string) => string; what: string};
   /** Search: which kind of result a page of it is, and the section a result names. */
   search: {kind: SearchKind; section: string; moduleNotesNameTheirEntry?: boolean; yearFilter?: boolean};
+  /** Its file names start with the date that `date:` holds too (posts): a mismatch is reported. */
+  datedFileNames?: boolean;
   /** Two files may not share a slug: other files and data/roadmap.yml refer to entries by it. */
   uniqueSlugs?: boolean;
   /** Its dated events in the changelog; none when absent. */
@@ -84,6 +93,11 @@ export interface Collection<N extends string, S extends Shape, P extends string 
   fields: S;
   /** Docusaurus's keys that stay valid beside `fields`. */
   docusaurusKeys: readonly string[];
+  /**
+   * Whether a note may still hold the template's placeholders (TODO, the
+   * Google Scholar search link): a draft always may; this says when else.
+   */
+  placeholdersWhile?: {state: string; holds: (frontMatter: Record<string, unknown>) => boolean};
   /** Free-form collections accept any key; typed fields are still checked. */
   freeForm?: boolean;
   /** Rules across fields, run on whatever fields are valid, so one run reports everything. */
@@ -123,6 +137,7 @@ export function checkFrontMatter<S extends Shape>(
     if (!result.success)
       problems.push(...result.error.issues.map((issue) => ({path: nestedPath(key, issue), message: issue.message})));
   }
+  problems.push(...docusaurusKeyRules(frontMatter));
   if (!collection.freeForm) {
     const known = [...Object.keys(collection.fields), ...collection.docusaurusKeys];
     for (const key of Object.keys(frontMatter)) {

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import {integer, list, text} from './fields';
+import {httpUrl, integer, list, mapping, optional, postDate, tagLabel, text} from './fields';
 import {expecting, show} from './messages';
 
 /**
@@ -73,6 +73,17 @@ const headingLevel = () => {
  * too, but only in the build, and its message has no line: checking them here
  * lets `npm run check` catch what would fail the build.
  */
+/** `last_update: {author?, date?}`: Docusaurus reads the date with `new Date`, which rolls 2025-02-30 over to March 2. */
+const lastUpdate = mapping({author: optional(text()), date: optional(postDate())}, 'a mapping {author?, date?}').refine(
+  (value) => value.author !== undefined || value.date !== undefined,
+  {
+    error: 'is empty (expected author, date or both)',
+  },
+);
+
+/** `pagination_next: null` turns the link off; a doc id is checked against the docs (validate/pageRoutes.ts). */
+const docIdOrNull = () => z.string(expecting('a doc id, or null for none')).nullable();
+
 export const DOCUSAURUS_KEY_TYPES: Readonly<Record<string, z.ZodType>> = {
   draft: flag(),
   unlisted: flag(),
@@ -86,4 +97,33 @@ export const DOCUSAURUS_KEY_TYPES: Readonly<Record<string, z.ZodType>> = {
   sidebar_label: text(),
   title_meta: text(),
   keywords: list(text()),
+  description: z.string(expecting('text')),
+  tags: list(tagLabel()),
+  last_update: lastUpdate,
+  pagination_next: docIdOrNull(),
+  pagination_prev: docIdOrNull(),
+  pagination_label: text(),
+  sidebar_key: text(),
+  sidebar_class_name: text(),
+  sidebar_custom_props: z.record(z.string(), z.unknown(), expecting('a mapping of key: value')),
+  displayed_sidebar: z.string(expecting('a sidebar name, or null')).nullable(),
+  custom_edit_url: httpUrl().nullable(),
+  parse_number_prefixes: flag(),
 };
+
+/** Docusaurus's rules across its keys: it refuses both in the build, with no line. */
+export function docusaurusKeyRules(frontMatter: Record<string, unknown>): {path: string[]; message: string}[] {
+  const problems: {path: string[]; message: string}[] = [];
+  if (frontMatter.draft === true && frontMatter.unlisted === true)
+    problems.push({
+      path: ['unlisted'],
+      message: 'draft and unlisted at once (expected one of them: a draft is left out of the build, unlisted is built)',
+    });
+  const [min, max] = [frontMatter.toc_min_heading_level, frontMatter.toc_max_heading_level];
+  if (typeof min === 'number' && typeof max === 'number' && min > max)
+    problems.push({
+      path: ['toc_min_heading_level'],
+      message: `above toc_max_heading_level (expected at most ${max}, got ${min})`,
+    });
+  return problems;
+}

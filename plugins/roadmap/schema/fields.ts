@@ -15,6 +15,17 @@ export const text = () =>
     })
     .refine((value) => value.trim() !== '', {error: 'is empty (expected text)'});
 
+/**
+ * A tag: Docusaurus makes its page's address from the tag's letters and
+ * digits (lodash's kebabCase), so `"]]>"` gets the address of the tags index
+ * itself and the build stops with "Duplicate routes found!".
+ */
+export const tagLabel = () =>
+  text().refine((value) => /[\p{L}\p{N}]/u.test(value), {
+    error: (issue) =>
+      `no letter or digit (expected a tag with at least one letter or digit, from which its page gets its address, got ${show(issue.input)})`,
+  });
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for a `YYYY-MM-DD` that exists on the calendar (no 2025-02-30). */
@@ -34,14 +45,21 @@ export const isoDate = () =>
         : `malformed date (expected YYYY-MM-DD, got ${show(issue.input)})`,
   });
 
-/** Blog dates may carry a time: `2025-10-01` or `2025-10-01T09:30:00Z`. */
+/**
+ * Blog dates may carry a time: `2025-10-01` or `2025-10-01T09:30:00Z`. The
+ * time is read strictly (hours 00–23): V8 takes `T24:00:00Z` as the next day,
+ * but the blog's archive then dies in the build with "Invalid time value".
+ */
+const DATE_TIME =
+  /^\d{4}-\d{2}-\d{2}[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?$/;
+
 export const postDate = () =>
   z
     .string(expecting('a date YYYY-MM-DD'))
-    .refine(
-      (value) => isCalendarDate(value.slice(0, 10)) && (value.length === 10 || !Number.isNaN(Date.parse(value))),
-      {error: (issue) => `not a valid date (expected YYYY-MM-DD or an ISO date-time, got ${show(issue.input)})`},
-    );
+    .refine((value) => isCalendarDate(value.slice(0, 10)) && (value.length === 10 || DATE_TIME.test(value)), {
+      error: (issue) =>
+        `not a valid date (expected YYYY-MM-DD or an ISO date-time like 2025-10-01T09:30:00Z, hours 00 to 23, got ${show(issue.input)})`,
+    });
 
 export function isHttpUrl(value: string): boolean {
   try {
@@ -107,7 +125,7 @@ export function oneOf<const Values extends readonly [string, ...string[]]>(value
   });
 }
 
-export const list = <Item extends z.ZodType>(item: Item) => z.array(item, expecting('a list'));
+export const list = <Item extends z.ZodType>(item: Item) => z.array(item, expecting('a list [a, b, …]'));
 
 /** One value or a list of them (`authors: jane` or `authors: [jane, joe]`), read as a list. */
 export const oneOrList = <Item extends z.ZodType>(item: Item) =>

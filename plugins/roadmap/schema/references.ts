@@ -5,16 +5,24 @@ import type {FieldProblem} from './collection';
 import {show} from './messages';
 
 /** An id that must name something defined elsewhere (a skill, a phase, a project). */
+/** Up to this many valid ids are listed when no near one can be suggested. */
+const LISTED_IDS = 8;
+
 export function unknownReference(
   path: FieldPath,
   kind: string,
   source: string,
   value: string | undefined,
   known: ReadonlySet<string> | undefined,
+  howToAdd?: (value: string) => string,
 ): FieldProblem[] {
   if (value === undefined || known === undefined || known.has(value)) return [];
+  const suggestion = didYouMean(value, known);
+  // With nothing near, a short list says what would do.
+  const ids = suggestion === '' && known.size > 0 && known.size <= LISTED_IDS ? `: ${[...known].join(' | ')}` : '';
+  const add = howToAdd ? `; ${howToAdd(value)}` : '';
   return [
-    {path, message: `unknown ${kind} (expected an id from ${source}, got ${show(value)})${didYouMean(value, known)}`},
+    {path, message: `unknown ${kind} (expected an id from ${source}${ids}, got ${show(value)}${add})${suggestion}`},
   ];
 }
 
@@ -40,9 +48,25 @@ export function dateOrder(
   ];
 }
 
-/** A field that a status makes mandatory. */
-export function requiredWhen(field: string, value: unknown, condition: string, expected: string): FieldProblem[] {
-  return value === undefined ? [{path: [field], message: `required when ${condition} (expected ${expected})`}] : [];
+/**
+ * A field that another field's value makes mandatory. The missing field has
+ * no line of its own: the problem points at the one that requires it.
+ */
+export function requiredWhen(
+  field: string,
+  value: unknown,
+  because: {field: string; is: string},
+  expected: string,
+): FieldProblem[] {
+  return value === undefined
+    ? [
+        {
+          path: [field],
+          message: `required when ${because.field} is "${because.is}" (expected ${expected})`,
+          at: [because.field],
+        },
+      ]
+    : [];
 }
 
 /** Every key in a list field must be a key of a file (blog tags, blog authors). */
@@ -52,6 +76,7 @@ export function keyReferences(
   kind: string,
   source: string,
   known: ReadonlySet<string> | undefined,
+  howToAdd?: (key: string) => string,
 ): FieldProblem[] {
-  return (keys ?? []).flatMap((key, index) => unknownReference([field, index], kind, source, key, known));
+  return (keys ?? []).flatMap((key, index) => unknownReference([field, index], kind, source, key, known, howToAdd));
 }

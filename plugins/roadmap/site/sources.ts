@@ -1,4 +1,4 @@
-import type {LineOf} from './fieldPath';
+import type {FieldPath, LineOf} from './fieldPath';
 
 /** One Markdown file's front matter, as Docusaurus or `check` read it. */
 export interface ContentFile {
@@ -7,6 +7,10 @@ export interface ContentFile {
   frontMatter: Record<string, unknown>;
   /** Known when the file was read by `check`; the build locates lines only for files with problems. */
   lineOf?: LineOf;
+  /** Known when read by `check`: unquoted text that a `#` comment cut short. */
+  cutByComment?: readonly FieldPath[];
+  /** Known when read by `check`: values a template marked `# TODO` on their line. */
+  markedTodo?: readonly FieldPath[];
 }
 
 export interface DataFile {
@@ -15,6 +19,8 @@ export interface DataFile {
   lineOf: LineOf;
   /** Missing or not YAML: already reported, not validated further. */
   unreadable?: boolean;
+  /** Unquoted text that a `#` comment cut short (see source/yaml.ts). */
+  cutByComment?: readonly FieldPath[];
 }
 
 /** The keys a post may use in `tags` and `authors`; undefined where the file does not exist. */

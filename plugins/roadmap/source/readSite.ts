@@ -75,8 +75,8 @@ export function parseSite(siteTexts: ReadonlyMap<string, string>): {
   for (const [file, text] of texts) {
     if (!isContentFile(file)) continue;
     try {
-      const {frontMatter, lineOf} = readMarkdown(text);
-      files.push({file, frontMatter, lineOf});
+      const {frontMatter, lineOf, cutByComment, markedTodo} = readMarkdown(text);
+      files.push({file, frontMatter, lineOf, cutByComment, markedTodo});
     } catch (error) {
       problems.push(syntaxProblem(file, error, 'front matter'));
       unreadableFiles.push(file);

@@ -1,10 +1,21 @@
-import {isCollection, isScalar, LineCounter, parseDocument, type Node} from 'yaml';
+import {isAlias, isCollection, isPair, isScalar, LineCounter, parseDocument, visit, type Node} from 'yaml';
 import type {FieldPath, LineOf} from '../site/fieldPath';
+import {loneSurrogateAt, replacementCharacterLine} from './unreadableText';
 
 export interface ParsedYaml {
   data: unknown;
   lineOf: LineOf;
+  /**
+   * Unquoted text followed by a comment on its line: `event: PyData meetup #14`
+   * reads as "PyData meetup", which the author rarely means.
+   */
+  cutByComment: FieldPath[];
+  /** Values a template marks `# TODO` on their line (`year: 2025  # TODO`): placeholders, whatever their type. */
+  markedTodo: FieldPath[];
 }
+
+/** More alias expansions than this is an alias bomb ("billion laughs"), not front matter. */
+const MAX_ALIAS_COUNT = 50;
 
 /** YAML that cannot be read as fields: where, and what is wrong. */
 export class YamlSyntaxError extends Error {
@@ -24,6 +35,8 @@ export class YamlSyntaxError extends Error {
  * `firstLine` is the file line the YAML text starts on.
  */
 export function parseYaml(text: string, firstLine = 1): ParsedYaml {
+  const badByte = replacementCharacterLine(text, firstLine);
+  if (badByte !== undefined) throw new YamlSyntaxError(badByte, NOT_UTF8);
   const lines = new LineCounter();
   const doc = parseDocument(text, {schema: 'core', uniqueKeys: true, lineCounter: lines, prettyErrors: false});
   const fileLine = (offset: number) => firstLine + lines.linePos(offset).line - 1;
@@ -48,7 +61,70 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
     }
     return fileLine(offset);
   };
-  return {data: doc.toJS({maxAliasCount: 50}), lineOf};
+  let data: unknown;
+  try {
+    data = doc.toJS({maxAliasCount: MAX_ALIAS_COUNT});
+  } catch (error) {
+    // yaml throws a ReferenceError, without a position, for too many aliases.
+    if (!(error instanceof ReferenceError)) throw error;
+    throw new YamlSyntaxError(
+      fileLine(firstAliasOffset(doc) ?? 0),
+      `too many aliases (expected at most ${MAX_ALIAS_COUNT} uses of *anchors, got an alias bomb that expands without end)`,
+    );
+  }
+  const surrogate = loneSurrogateAt(data);
+  if (surrogate)
+    throw new YamlSyntaxError(
+      lineOf(surrogate),
+      'lone surrogate (expected text of whole Unicode characters, got a \\uD800–\\uDFFF escape without its pair)',
+    );
+  const comments = sameLineComments(doc.contents, text);
+  return {
+    data,
+    lineOf,
+    cutByComment: comments.filter((c) => c.plainText).map((c) => c.path),
+    markedTodo: comments.filter((c) => /^TODO\b/.test(c.comment)).map((c) => c.path),
+  };
+}
+
+export const NOT_UTF8 =
+  'not UTF-8 (expected the file saved as UTF-8, got bytes that read as the replacement character U+FFFD)';
+
+function firstAliasOffset(doc: ReturnType<typeof parseDocument>): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+interface LineComment {
+  path: FieldPath;
+  /** The comment's text, after `#`. */
+  comment: string;
+  /** The value is unquoted text, which the comment may have cut short. */
+  plainText: boolean;
+}
+
+/** Every scalar that a `#` comment follows on its own line, with the comment. */
+function sameLineComments(node: unknown, source: string, path: FieldPath = []): LineComment[] {
+  if (isScalar(node)) {
+    if (!node.range) return [];
+    const end = node.range[1];
+    const lineEnd = source.indexOf('\n', end);
+    const comment = /^\s+#\s*(.*)$/.exec(source.slice(end, lineEnd === -1 ? undefined : lineEnd).trimEnd());
+    if (!comment) return [];
+    return [{path, comment: comment[1]!, plainText: node.type === 'PLAIN' && typeof node.value === 'string'}];
+  }
+  if (!isCollection(node) || isAlias(node)) return [];
+  return node.items.flatMap((item: unknown, index: number) => {
+    if (!isPair(item)) return sameLineComments(item, source, [...path, index]);
+    const key = isScalar(item.key) ? String(item.key.value) : undefined;
+    return key === undefined ? [] : sameLineComments(item.value, source, [...path, key]);
+  });
 }
 
 /** The source offset of a key (or list item) and its value node, if present. */

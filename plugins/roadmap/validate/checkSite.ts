@@ -11,6 +11,8 @@ import {readPageTexts} from '../safeContent/pageFiles';
 import {scriptBreakingFrontMatter} from '../safeContent/scriptBreakingText';
 import {sanitizerProblems} from '../safeContent/unsafeContentProblems';
 import {contentSecurityProblems} from '../safeContent/mdxContent';
+import {headingTitleProblem} from './headingTitle';
+import {ownerNameWarning} from './ownerName';
 import {validateSite} from './validateSite';
 
 export type CollectionCounts = Record<CollectionName, number>;
@@ -21,6 +23,8 @@ export interface CheckOptions {
 
 export interface CheckedSite {
   problems: Problem[];
+  /** Shown, but fail nothing (see validateSite). */
+  warnings: Problem[];
   counts: CollectionCounts;
   site: ValidSite | undefined;
   files: ContentFile[];
@@ -35,14 +39,22 @@ export interface CheckedSite {
  */
 export function checkTexts(siteTexts: ReadonlyMap<string, string>, options: CheckOptions): CheckedSite {
   const {sources, problems: syntaxProblems, texts} = parseSite(siteTexts);
-  const {problems, site} = validateSite(sources, {today: options.today});
+  const headingProblems = sources.files.flatMap((file) => headingTitleProblem(file, texts.get(file.file) ?? '') ?? []);
+  const {problems, warnings, site} = validateSite(sources, {today: options.today});
   const counts = Object.fromEntries(allCollections().map((c) => [c.name, 0])) as CollectionCounts;
   for (const file of sources.files) {
     const placement = placementOf(file.file);
     if (placement) counts[placement.collection] += 1;
   }
-  const all = sortProblems([...syntaxProblems, ...problems]);
-  return {problems: all, counts, site: all.length === 0 ? site : undefined, files: [...sources.files], texts};
+  const all = sortProblems([...syntaxProblems, ...problems, ...headingProblems]);
+  return {
+    problems: all,
+    warnings: sortProblems([...warnings, ...ownerNameWarning(siteTexts)]),
+    counts,
+    site: all.length === 0 ? site : undefined,
+    files: [...sources.files],
+    texts,
+  };
 }
 
 /**

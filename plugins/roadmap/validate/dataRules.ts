@@ -17,33 +17,51 @@ export function duplicateIds(listPath: readonly (string | number)[], items: read
   });
 }
 
-/** Levels are indexes into `levels`; ids are unique across categories. */
-export function skillsFileRules(skills: SkillsFile): FieldProblem[] {
-  const top = skills.levels.length - 1;
-  const levelInRange = (path: (string | number)[], level: number): FieldProblem[] =>
-    level < 0 || level > top
-      ? [
-          {
-            path,
-            message: `out of range (expected a level from 0 to ${top}, ${skills.levels.join(' … ')}, got ${level})`,
-          },
-        ]
+type Fields = Record<string, unknown>;
+const listAt = (value: unknown, key: string): unknown[] => {
+  const list = typeof value === 'object' && value !== null ? (value as Fields)[key] : undefined;
+  return Array.isArray(list) ? list : [];
+};
+
+/**
+ * Levels are indexes into `levels`. Read leniently, from the file as written,
+ * so that a level out of range is reported beside a bad date in the same
+ * entry: the schema's problems do not hide it.
+ */
+export function skillLevelProblems(skills: unknown): FieldProblem[] {
+  const levels = listAt(skills, 'levels');
+  if (levels.length < 2 || !levels.every((level) => typeof level === 'string')) return [];
+  const top = levels.length - 1;
+  const inRange = (path: (string | number)[], level: unknown): FieldProblem[] =>
+    typeof level === 'number' && Number.isInteger(level) && (level < 0 || level > top)
+      ? [{path, message: `out of range (expected a level from 0 to ${top}, ${levels.join(' … ')}, got ${level})`}]
       : [];
+  return listAt(skills, 'categories').flatMap((category, c) =>
+    listAt(category, 'skills').flatMap((skill, s) => {
+      const path = ['categories', c, 'skills', s];
+      return [
+        ...inRange([...path, 'target'], (skill as Fields | null)?.target),
+        ...listAt(skill, 'assessed').flatMap((assessment, a) =>
+          inRange([...path, 'assessed', a, 'level'], (assessment as Fields | null)?.level),
+        ),
+      ];
+    }),
+  );
+}
+
+/** Ids are unique across categories (levels: skillLevelProblems). */
+export function skillsFileRules(skills: SkillsFile): FieldProblem[] {
   const allSkills = skills.categories.flatMap((category, c) =>
     category.skills.map((skill, s) => ({skill, path: ['categories', c, 'skills', s] as (string | number)[]})),
   );
   const seen = new Set<string>();
   return [
     ...duplicateIds(['categories'], skills.categories),
-    ...allSkills.flatMap(({skill, path}) => [
-      ...(seen.has(skill.id)
+    ...allSkills.flatMap(({skill, path}) =>
+      seen.has(skill.id)
         ? [{path: [...path, 'id'], message: `duplicate skill id (expected each id once, got "${skill.id}" again)`}]
-        : (seen.add(skill.id), [])),
-      ...levelInRange([...path, 'target'], skill.target),
-      ...(skill.assessed ?? []).flatMap((assessment, a) =>
-        levelInRange([...path, 'assessed', a, 'level'], assessment.level),
-      ),
-    ]),
+        : (seen.add(skill.id), []),
+    ),
   ];
 }
 

@@ -10,9 +10,15 @@ import {placementOf} from '../schema/collectionOf';
 import {roadmapFile} from '../schema/roadmapFile';
 import {skillsFile} from '../schema/skillsFile';
 import type {Located, ValidSite} from '../schema/validSite';
-import {roadmapFileRules, skillsFileRules} from './dataRules';
+import {roadmapFileRules, skillLevelProblems, skillsFileRules} from './dataRules';
+import {dataTextCutByComment, textCutByComment} from './cutByComment';
+import {pageRouteProblems} from './pageRoutes';
+import {paperIdClashes} from './paperIdClashes';
+import {placeholderProblems} from './placeholders';
+import {postFileDateProblems} from './postFileDate';
 
-export type SiteValidation = {problems: Problem[]; site: ValidSite | undefined};
+/** `warnings` are shown but fail nothing: text that is valid, though likely not what the author meant. */
+export type SiteValidation = {problems: Problem[]; warnings: Problem[]; site: ValidSite | undefined};
 
 export interface ValidateOptions {
   today: string;
@@ -68,29 +74,45 @@ export function validateSite(sources: SiteSources, options: ValidateOptions): Si
     const collection = collectionNamed(file.collection);
     const {entry, problems} = checkFrontMatter(collection, file.frontMatter, context);
     report(file.file, problems);
+    report(file.file, placeholderProblems(collection, file));
+    if (collection.datedFileNames && !problems.some((p) => p.path[0] === 'date'))
+      report(file.file, postFileDateProblems(file));
     if (entry) lists.get(collection.plural)!.push({file: file.file, slug: file.slug, entry});
   }
 
+  for (const [file, problems] of pageRouteProblems(sources.files)) report(file, problems);
   if (site) for (const [file, problems] of citekeyClashes(site.papers)) report(file, problems);
+  if (site) for (const [file, problems] of paperIdClashes(site.papers)) report(file, problems);
+  const warningsByFile = new Map([
+    ...placed.map((file) => [file.file, textCutByComment(collectionNamed(file.collection), file)] as const),
+    ...[sources.roadmap, sources.skills].map((data) => [data.file, dataTextCutByComment(data)] as const),
+  ]);
   if (roadmap)
     report(sources.roadmap.file, roadmapFileRules(roadmap, {courses: slugsOf('course'), projects: context.projects}));
   if (skills) report(sources.skills.file, skillsFileRules(skills));
+  if (!sources.skills.unreadable) report(sources.skills.file, skillLevelProblems(sources.skills.data));
 
   const lineReaders = new Map([
     [sources.roadmap.file, sources.roadmap.lineOf],
     [sources.skills.file, sources.skills.lineOf],
     ...sources.files.flatMap((f) => (f.lineOf ? [[f.file, f.lineOf] as const] : [])),
   ]);
-  const problems = [...problemsByFile].flatMap(([file, fileProblems]) => {
-    const lineOf = lineReaders.get(file) ?? options.locate?.(file);
-    return fileProblems.map((p) => ({
-      file,
-      line: lineOf?.(p.path),
-      field: p.path.length > 0 ? fieldName(p.path) : 'front matter',
-      message: p.message,
-    }));
-  });
-  return {problems: sortProblems(problems), site: problems.length === 0 ? site : undefined};
+  const located = (byFile: Map<string, FieldProblem[]>): Problem[] =>
+    [...byFile].flatMap(([file, fileProblems]) => {
+      const lineOf = lineReaders.get(file) ?? options.locate?.(file);
+      return fileProblems.map((p) => ({
+        file,
+        line: lineOf?.(p.at ?? p.path),
+        field: p.path.length > 0 ? fieldName(p.path) : 'front matter',
+        message: p.message,
+      }));
+    });
+  const problems = located(problemsByFile);
+  return {
+    problems: sortProblems(problems),
+    warnings: sortProblems(located(warningsByFile)),
+    site: problems.length === 0 ? site : undefined,
+  };
 }
 
 function parseData<S extends z.ZodType>(

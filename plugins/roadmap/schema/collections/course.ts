@@ -31,6 +31,12 @@ export const course = defineCollection({
     path: (slug) => `docs/courses/${slug}/index.md`,
     what: 'a course of the curriculum (planned)',
   },
+  newPart: {
+    name: 'module',
+    template: 'templates/module.md',
+    path: (course, slug) => `docs/courses/${course}/${slug}.md`,
+    what: 'notes on one module of a course (--course SLUG)',
+  },
   // A module note in the course's folder names the course in its result.
   search: {kind: 'note', section: 'Courses', moduleNotesNameTheirEntry: true},
   uniqueSlugs: true,
@@ -89,10 +95,10 @@ export const course = defineCollection({
   rules: (course, context) => [
     ...unknownReference(['phase'], 'phase', 'data/roadmap.yml phases', course.phase, context.phases),
     ...(course.status !== undefined && course.status !== 'planned'
-      ? requiredWhen('started', course.started, `status is "${course.status}"`, 'a date YYYY-MM-DD')
+      ? requiredWhen('started', course.started, {field: 'status', is: course.status}, 'a date YYYY-MM-DD')
       : []),
     ...(course.status === 'done'
-      ? requiredWhen('finished', course.finished, 'status is "done"', 'a date YYYY-MM-DD')
+      ? requiredWhen('finished', course.finished, {field: 'status', is: 'done'}, 'a date YYYY-MM-DD')
       : []),
     ...dateOrder({field: 'finished', value: course.finished}, {field: 'started', value: course.started}),
     ...skillReferences(course.skills, context.skills),

@@ -14,6 +14,7 @@ import {
   mapping,
   oneOf,
   optional,
+  tagLabel,
   text,
 } from '../fields';
 import {expecting, show} from '../messages';
@@ -39,10 +40,18 @@ const citekey = z.string(expecting('a BibTeX key')).regex(/^[A-Za-z0-9_:.+-]+$/,
   error: (issue) => `malformed citation key (expected letters, digits and _:.+- only, got ${show(issue.input)})`,
 });
 
+/**
+ * 1665, the year the first scientific journals appeared (Philosophical
+ * Transactions, Journal des sçavans): every paper an ML reading log holds,
+ * Bayes (1763), Legendre (1805) and Lovelace (1843) included, and still a
+ * stop for a slip like `year: 207`.
+ */
+export const FIRST_PAPER_YEAR = 1665;
+
 function yearInRange(year: number | undefined, today: string): FieldProblem[] {
   const nextYear = Number(today.slice(0, 4)) + 1;
-  if (year === undefined || (year >= 1900 && year <= nextYear)) return [];
-  return [{path: ['year'], message: `out of range (expected 1900 to ${nextYear}, got ${year})`}];
+  if (year === undefined || (year >= FIRST_PAPER_YEAR && year <= nextYear)) return [];
+  return [{path: ['year'], message: `out of range (expected ${FIRST_PAPER_YEAR} to ${nextYear}, got ${year})`}];
 }
 
 /** `papers/**`: one paper-log entry and its notes. */
@@ -60,6 +69,8 @@ export const paper = defineCollection({
     first: true,
   },
   search: {kind: 'paper', section: 'Papers', yearFilter: true},
+  // A queued paper is a reminder: the template's TODOs may wait until it is read.
+  placeholdersWhile: {state: 'queued', holds: (frontMatter) => frontMatter.status === 'queued'},
   changelog: (p) =>
     p.read !== undefined && p.status !== 'queued'
       ? [
@@ -79,7 +90,7 @@ export const paper = defineCollection({
     authors: list(text())
       .min(1, {error: 'is empty (expected at least one author)'})
       .describe('Every author, in order, e.g. `[Ashish Vaswani, Noam Shazeer]`.'),
-    year: integer('a year').describe('Publication year, 1900 to next year.'),
+    year: integer('a year').describe(`Publication year, ${FIRST_PAPER_YEAR} (the first journals) to next year.`),
     venue: optional(text()).describe('`NeurIPS`, `ICML`, `arXiv`, ...'),
     arxiv: optional(arxivId()).describe(
       'arXiv id: `1706.03762`, `1706.03762v5` or old style `cs/0112017`. A paper with no `arxiv`, `doi` or `url` shows no link.',
@@ -97,19 +108,19 @@ export const paper = defineCollection({
         'loss, perplexity, WER, CER, MAE, MSE, RMSE, FID or latency, else `higher`); `unit` is shown after the numbers (`%`, `ms`).',
     ),
     citekey: optional(citekey).describe('BibTeX key; derived when absent (`vaswani2017attention`).'),
-    tags: optional(list(text())).describe('Topic tags.'),
+    tags: optional(list(tagLabel())).describe('Topic tags.'),
     skills: optional(list(kebabId())).describe('Skill ids from `data/skills.yml`.'),
   },
   rules: (paper, context, given) => [
     ...yearInRange(paper.year, context.today),
     ...(paper.status !== undefined && paper.status !== 'queued'
       ? [
-          ...requiredWhen('read', paper.read, `status is "${paper.status}"`, 'the log date YYYY-MM-DD'),
-          ...requiredWhen('takeaway', paper.takeaway, `status is "${paper.status}"`, 'the key takeaway'),
+          ...requiredWhen('read', paper.read, {field: 'status', is: paper.status}, 'the log date YYYY-MM-DD'),
+          ...requiredWhen('takeaway', paper.takeaway, {field: 'status', is: paper.status}, 'the key takeaway'),
         ]
       : []),
     ...(paper.status === 'reproduced'
-      ? requiredWhen('reproduced', paper.reproduced, 'status is "reproduced"', 'what you reproduced')
+      ? requiredWhen('reproduced', paper.reproduced, {field: 'status', is: 'reproduced'}, 'what you reproduced')
       : []),
     ...skillReferences(paper.skills, context.skills),
   ],

@@ -1,6 +1,6 @@
 import {defineCollection, type EntryOf} from '../collection';
 import {BLOG_KEYS} from '../docusaurusKeys';
-import {kebabId, list, oneOrList, optional, postDate, text} from '../fields';
+import {kebabId, list, oneOrList, optional, postDate, tagLabel, text} from '../fields';
 import {keyReferences, skillReferences} from '../references';
 import {BLOG_AUTHORS_FILE, BLOG_TAGS_FILE} from '../../site/siteLayout';
 
@@ -12,6 +12,7 @@ export const post = defineCollection({
   // A post's file name may start with its date, which is not part of its slug.
   files: {patterns: ['blog/**'], slug: (name) => name.replace(/^\d{4}-\d{2}-\d{2}-/, '')},
   route: 'blog',
+  datedFileNames: true,
   newNote: {template: 'templates/post.md', path: (slug, date) => `blog/${date}-${slug}.md`, what: 'a blog post'},
   search: {kind: 'post', section: 'Writing'},
   changelog: (p) =>
@@ -33,13 +34,27 @@ export const post = defineCollection({
     date: optional(postDate()).describe('`YYYY-MM-DD` (else the date in the file name).'),
     skills: optional(list(kebabId())).describe('Skill ids from `data/skills.yml`.'),
     // Docusaurus refuses any other (onInlineTags/onInlineAuthors: 'throw'), but only in the build.
-    tags: optional(list(text())).describe('Tag keys from `blog/tags.yml`.'),
+    tags: optional(list(tagLabel())).describe('Tag keys from `blog/tags.yml`.'),
     authors: optional(oneOrList(text())).describe('Author keys from `blog/authors.yml`: one, or a list.'),
   },
   rules: (post, context) => [
     ...skillReferences(post.skills, context.skills),
-    ...keyReferences('tags', post.tags, 'tag key', BLOG_TAGS_FILE, context.blogTags),
-    ...keyReferences('authors', post.authors, 'author key', BLOG_AUTHORS_FILE, context.blogAuthors),
+    ...keyReferences(
+      'tags',
+      post.tags,
+      'tag key',
+      BLOG_TAGS_FILE,
+      context.blogTags,
+      (key) => `a new tag is a key of ${BLOG_TAGS_FILE}: ${key}: {label: …, description: …, permalink: /${key}}`,
+    ),
+    ...keyReferences(
+      'authors',
+      post.authors,
+      'author key',
+      BLOG_AUTHORS_FILE,
+      context.blogAuthors,
+      (key) => `a new author is a key of ${BLOG_AUTHORS_FILE}: ${key}: {name: …}`,
+    ),
   ],
 });
 

@@ -60,7 +60,7 @@ export const project = defineCollection({
   rules: (project, context) => [
     ...unknownReference(['domain'], 'domain', 'data/roadmap.yml domains', project.domain, context.domains),
     ...(project.status === 'shipped'
-      ? requiredWhen('shipped', project.shipped, 'status is "shipped"', 'a date YYYY-MM-DD')
+      ? requiredWhen('shipped', project.shipped, {field: 'status', is: 'shipped'}, 'a date YYYY-MM-DD')
       : []),
     ...dateOrder({field: 'shipped', value: project.shipped}, {field: 'started', value: project.started}),
     ...skillReferences(project.skills, context.skills),

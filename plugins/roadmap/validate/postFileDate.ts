@@ -1,0 +1,22 @@
+import type {FieldProblem} from '../schema/collection';
+import type {ContentFile} from '../site/sources';
+
+/** The date a post's file name starts with (`blog/2025-10-01-hello.md`), as the blog reads it. */
+const FILE_DATE = /(?:^|\/)(\d{4}-\d{2}-\d{2})-[^/]+$/;
+
+/**
+ * A post's date is written twice, in its file name and in `date:`. The blog
+ * dates the page by `date:` and may still put the file's date in its
+ * address: when they differ, one of them is a slip.
+ */
+export function postFileDateProblems(post: ContentFile): FieldProblem[] {
+  const fileDate = FILE_DATE.exec(post.file)?.[1];
+  const date = post.frontMatter.date;
+  if (fileDate === undefined || typeof date !== 'string' || date.slice(0, 10) === fileDate) return [];
+  return [
+    {
+      path: ['date'],
+      message: `not the date of the file name (expected ${fileDate}, as in ${post.file.split('/').pop()}, or the file renamed to the date, got ${JSON.stringify(date)})`,
+    },
+  ];
+}

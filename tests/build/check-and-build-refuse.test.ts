@@ -1,0 +1,140 @@
+import {readFile, rm, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {makeSiteWithPapers} from '../../scripts/corpus/paperNotes';
+import {buildSite, REPO_DIR} from '../../scripts/harness/buildSite';
+import {formatProblem} from '../../plugins/roadmap/site/problem';
+import {checkSite} from '../../plugins/roadmap/validate/checkSite';
+
+/**
+ * Each input that used to pass `check` and then stop the build (often with no
+ * file named) goes through both: both must refuse it, naming the file. Each
+ * case adds or replaces a few files of one small copy of the site, builds,
+ * then puts the files back; a refused build stops while loading the content,
+ * in a few seconds, before anything is bundled.
+ */
+const TODAY = '2026-11-25';
+const PAPER = 'papers/synthetic-00001.md';
+
+interface Case {
+  name: string;
+  files: Record<string, string | Buffer>;
+  /** The file both must name. */
+  file: string;
+  /**
+   * What the build names it by, where Docusaurus stops before our plugin
+   * does and says it its own way; otherwise the build prints check's line.
+   */
+  buildNames?: string;
+}
+
+const note = (frontMatter: string, body = 'Text.\n') => `---\ntitle: A note\n${frontMatter}\n---\n\n${body}`;
+
+const CASES: Case[] = [
+  {
+    name: 'a post date-time at hour 24',
+    files: {'blog/2025-10-02-late.md': '---\ntitle: Late\ndate: 2025-10-01T24:00:00Z\n---\n\nText.\n'},
+    file: 'blog/2025-10-02-late.md',
+  },
+  {
+    name: 'two notes with one slug',
+    files: {'docs/notes/a.md': note('slug: /same'), 'docs/notes/b.md': note('slug: /same')},
+    file: 'docs/notes/b.md',
+  },
+  {
+    name: 'a paper at the address of a generated page',
+    files: {'papers/next-paper.md': '---\ntitle: N\nauthors: [A B]\nyear: 2017\nurl: https://example.org/x\nstatus: queued\nslug: /next\n---\n'},
+    file: 'papers/next-paper.md',
+  },
+  {name: 'a tag "]]>"', files: {'docs/notes/tag.md': note('tags: ["]]>"]')}, file: 'docs/notes/tag.md'},
+  {
+    name: 'pagination_next to no doc',
+    files: {'docs/notes/pag.md': note('pagination_next: notes/nope')},
+    file: 'docs/notes/pag.md',
+    // Docusaurus's docs plugin stops before any other plugin sees the content, naming the doc by its id.
+    buildNames: 'notes/pag in notes: the pagination_next front matter points to a non-existent ID notes/nope',
+  },
+  {
+    name: 'pagination_prev to no doc',
+    files: {'docs/notes/pag.md': note('pagination_prev: nope')},
+    file: 'docs/notes/pag.md',
+    buildNames: 'notes/pag in notes: the pagination_prev front matter points to a non-existent ID nope',
+  },
+  {
+    name: 'an impossible last_update date',
+    files: {'docs/notes/upd.md': note('last_update:\n  date: 2025-02-30')},
+    file: 'docs/notes/upd.md',
+  },
+  {
+    name: 'one arXiv id in two paper notes',
+    files: {'papers/again.md': '---\ntitle: Again\nauthors: [A B]\nyear: 2016\narxiv: "1601.00001v2"\nstatus: queued\n---\n'},
+    // The note that comes first in file order keeps the id; the other is reported.
+    file: PAPER,
+  },
+  {
+    name: 'an alias bomb',
+    files: {
+      'docs/notes/bomb.md': `---\na: &a [x,x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\n---\n`,
+    },
+    file: 'docs/notes/bomb.md',
+  },
+  {
+    name: 'bytes that are not UTF-8',
+    files: {'docs/notes/latin1.md': Buffer.concat([Buffer.from(note('')), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a])])},
+    file: 'docs/notes/latin1.md',
+  },
+  {name: 'a lone surrogate', files: {'docs/notes/sur.md': '---\ntitle: "bad \\ud800 x"\n---\n'}, file: 'docs/notes/sur.md'},
+  {
+    name: 'a doc id with a slash',
+    files: {'docs/notes/slash.md': note('id: a/b')},
+    file: 'docs/notes/slash.md',
+    buildNames: 'docs/notes/slash.md',
+  },
+  {
+    name: 'draft and unlisted at once',
+    files: {'docs/notes/both.md': note('draft: true\nunlisted: true')},
+    file: 'docs/notes/both.md',
+    buildNames: 'docs/notes/both.md',
+  },
+];
+
+let site: string;
+beforeAll(async () => {
+  site = await makeSiteWithPapers(REPO_DIR, 1);
+});
+
+/** Writes a case's files, runs `fn`, and puts the site back as it was. */
+async function withFiles<T>(files: Case['files'], fn: () => Promise<T>): Promise<T> {
+  const before = new Map<string, string | undefined>();
+  for (const [file, text] of Object.entries(files)) {
+    before.set(file, await readFile(path.join(site, file), 'utf8').catch(() => undefined));
+    await writeFile(path.join(site, file), text);
+  }
+  try {
+    return await fn();
+  } finally {
+    for (const [file, text] of before) {
+      if (text === undefined) await rm(path.join(site, file));
+      else await writeFile(path.join(site, file), text);
+    }
+  }
+}
+
+describe('check and the build refuse the same file', () => {
+  it('the site itself checks clean', {timeout: 300_000}, async () => {
+    expect((await checkSite(site, {today: TODAY})).problems.map(formatProblem)).toEqual([]);
+  });
+
+  it.each(CASES)('$name', {timeout: 300_000}, async ({files, file, buildNames}) => {
+    await withFiles(files, async () => {
+      const lines = (await checkSite(site, {today: TODAY})).problems.map(formatProblem);
+      const line = lines.find((l) => l.startsWith(`${file}:`));
+      expect(line, lines.join('\n')).toBeDefined();
+
+      const build = await buildSite(site, {ROADMAP_TODAY: TODAY});
+      expect(build.code, build.output).not.toBe(0);
+      // Where the build stops in our code, it prints check's very line.
+      expect(build.output).toContain(buildNames ?? line!);
+    });
+  });
+});
