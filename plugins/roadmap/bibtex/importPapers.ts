@@ -2,7 +2,7 @@ import {arxivIdOf} from '../citation/arxivId';
 import {isPreprintVenue} from '../citation/bibtex';
 import {citekeyOf, deriveCitekey} from '../citation/citekey';
 import {slugify} from '../emit/newNote';
-import {checkFrontMatter, type RuleContext} from '../schema/collection';
+import {checkFrontMatter, ownFieldsOnly, type RuleContext} from '../schema/collection';
 import {paper as paperCollection, type Paper} from '../schema/collections/paper';
 import {isCalendarDate} from '../schema/fields';
 import {arxivKey, doiKey, LoggedPapers, type ExistingPaper} from './loggedPapers';
@@ -207,15 +207,8 @@ export function planImport(
   options: {date: string; source: string; takenFiles: ReadonlySet<string>},
 ): ImportPlan {
   if (!isCalendarDate(options.date)) throw new Error(`not a date: ${options.date}`);
-  const context: RuleContext = {
-    today: options.date,
-    skills: undefined,
-    phases: undefined,
-    domains: undefined,
-    projects: new Set(),
-    blogTags: undefined,
-    blogAuthors: undefined,
-  };
+  // An imported note is checked by its own fields; its skills and tags are the author's to add.
+  const context = ownFieldsOnly(options.date);
   const logged = new LoggedPapers(existing);
   const taken = new Set(options.takenFiles);
   const nextSuffix = new Map<string, number>();

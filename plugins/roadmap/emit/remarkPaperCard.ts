@@ -2,7 +2,7 @@ import path from 'node:path';
 import type {Root} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import {paperCard} from '../model/paperCard';
-import {checkFrontMatter, type RuleContext} from '../schema/collection';
+import {checkFrontMatter, ownFieldsOnly} from '../schema/collection';
 import {collections} from '../schema/collections';
 import {placementOf} from '../schema/collectionOf';
 import {fieldName, formatProblem} from '../site/problem';
@@ -13,16 +13,6 @@ interface MarkdownFile {
   path: string;
   data: {frontMatter?: Record<string, unknown>};
 }
-
-/** Only the paper's own fields matter to its card; references to other files are the build's check. */
-const OWN_FIELDS_ONLY: Omit<RuleContext, 'today'> = {
-  skills: undefined,
-  phases: undefined,
-  domains: undefined,
-  projects: new Set(),
-  blogTags: undefined,
-  blogAuthors: undefined,
-};
 
 /**
  * The papers instance's remark plugin: a paper note starts with its log card,
@@ -37,10 +27,8 @@ export default function remarkPaperCard({siteDir}: {siteDir: string}): (tree: Ro
     const relative = path.relative(siteDir, file.path).split(path.sep).join('/');
     // Partials (`_`) are not pages of their own.
     if (placementOf(relative)?.collection !== 'paper') return;
-    const {entry, problems} = checkFrontMatter(collections.paper, file.data.frontMatter ?? {}, {
-      ...OWN_FIELDS_ONLY,
-      today: today(),
-    });
+    // Only the paper's own fields matter to its card; references to other files are the build's check.
+    const {entry, problems} = checkFrontMatter(collections.paper, file.data.frontMatter ?? {}, ownFieldsOnly(today()));
     if (!entry) {
       const lines = problems.map((p) =>
         formatProblem({

@@ -30,6 +30,23 @@ export interface RuleContext {
   blogAuthors: ReadonlySet<string> | undefined;
 }
 
+/**
+ * A context for checking one note by its own fields only, where references to
+ * other files (skills, phases, projects, blog keys) are some other step's
+ * check: a paper's card at build time, a note about to be imported.
+ */
+export function ownFieldsOnly(today: string): RuleContext {
+  return {
+    today,
+    skills: undefined,
+    phases: undefined,
+    domains: undefined,
+    projects: new Set(),
+    blogTags: undefined,
+    blogAuthors: undefined,
+  };
+}
+
 /** Whether the author wrote a field at all, valid or not. */
 export type Given = (field: string) => boolean;
 
