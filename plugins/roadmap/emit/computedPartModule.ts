@@ -1,11 +1,11 @@
 import {createHash} from 'node:crypto';
 import path from 'node:path';
+import {DETAIL_CARD_COLLECTIONS} from '../model/detailCards';
 import {CURRICULUM_PAGE, NOTE_INDEX_PAGE} from '../model/docIndexes';
 import {placementOf} from '../schema/collectionOf';
 import type {CollectionName} from '../schema/collections';
 
-/** The collections whose pages start with a detail card (model/detailCards.ts); papers have their own card. */
-const WITH_DETAIL_CARD: ReadonlySet<CollectionName> = new Set(['course', 'project', 'benchmark', 'talk']);
+const WITH_DETAIL_CARD: ReadonlySet<CollectionName> = new Set(DETAIL_CARD_COLLECTIONS);
 
 /**
  * Where a docs page shows its part computed from the model (model/computedParts.ts):

@@ -1,20 +1,20 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
 import type {Root} from 'mdast';
-import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
-import type {MdxjsEsm} from 'mdast-util-mdxjs-esm';
 import {computedPartFile, computedPartImport, computedPartPlace} from './computedPartModule';
+import {mdxElement, mdxImport} from './mdxNodes';
 
-/** The identifier the card's data is imported as; MDX keeps the page's own names apart from it. */
-const PART = '__roadmapComputedPart';
+/** The names the component and the data are imported as, apart from any the page uses. */
+const COMPONENT = 'RoadmapComputedPart';
+const PART = 'roadmapComputedPartData';
 
 /**
  * The docs instance's remark plugin: a course, project, benchmark or talk page
  * starts with its card, and the curriculum and notes index pages with their
  * lists. The roadmap plugin computed them from the validated model and wrote
  * each as a data file (index.ts, `allContentLoaded`); the page imports that
- * file, so its data ships with this page only, and the dev server reloads the
- * page when the model changes.
+ * file and the component that draws it, so both ship with this page only, and
+ * the dev server reloads the page when the model changes.
  */
 export default function remarkComputedPart({siteDir}: {siteDir: string}): (tree: Root, file: {path: string}) => void {
   return (tree, file) => {
@@ -27,54 +27,15 @@ export default function remarkComputedPart({siteDir}: {siteDir: string}): (tree:
         `${relative}: the roadmap plugin wrote no card or list for this page (expected ${computedPartFile(siteDir, relative)}); run npm run check`,
       );
     }
-    const source = computedPartImport(relative);
-    const load: MdxjsEsm = {
-      type: 'mdxjsEsm',
-      value: '',
-      data: {
-        estree: {
-          type: 'Program',
-          sourceType: 'module',
-          body: [
-            {
-              type: 'ImportDeclaration',
-              specifiers: [{type: 'ImportDefaultSpecifier', local: {type: 'Identifier', name: PART}}],
-              source: {type: 'Literal', value: source, raw: JSON.stringify(source)},
-              attributes: [],
-            },
-          ],
-        },
-      },
-    };
-    const part: MdxJsxFlowElement = {
-      type: 'mdxJsxFlowElement',
-      name: 'ComputedPart',
-      attributes: [
-        {
-          type: 'mdxJsxAttribute',
-          name: 'part',
-          value: {
-            type: 'mdxJsxAttributeValueExpression',
-            value: PART,
-            data: {
-              estree: {
-                type: 'Program',
-                sourceType: 'module',
-                body: [{type: 'ExpressionStatement', expression: {type: 'Identifier', name: PART}}],
-              },
-            },
-          },
-        },
-      ],
-      children: [],
-    };
+    const load = [mdxImport(COMPONENT, '@theme/ComputedPart'), mdxImport(PART, computedPartImport(relative))];
+    const part = mdxElement(COMPONENT, {part: {identifier: PART}});
     if (place === 'end') {
-      tree.children.push(load, part);
+      tree.children.push(...load, part);
       return;
     }
     // Below the page's own `# Title`, when the author wrote one.
     const first = tree.children[0];
     const titled = first?.type === 'heading' && first.depth === 1;
-    tree.children.splice(titled ? 1 : 0, 0, load, part);
+    tree.children.splice(titled ? 1 : 0, 0, ...load, part);
   };
 }

@@ -1,12 +1,15 @@
 import path from 'node:path';
 import type {Root} from 'mdast';
-import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import {paperCard} from '../model/paperCard';
+import {mdxElement, mdxImport} from './mdxNodes';
 import {checkFrontMatter, ownFieldsOnly} from '../schema/collection';
 import {collections} from '../schema/collections';
 import {placementOf} from '../schema/collectionOf';
 import {fieldName, formatProblem} from '../site/problem';
 import {today} from '../source/today';
+
+/** The name the card's component is imported as, apart from any the page uses. */
+const COMPONENT = 'RoadmapPaperCard';
 
 /** What a remark plugin receives of the file: Docusaurus puts the parsed front matter in `data`. */
 interface MarkdownFile {
@@ -40,12 +43,10 @@ export default function remarkPaperCard({siteDir}: {siteDir: string}): (tree: Ro
       );
       throw new Error(`a paper card needs a valid paper (run npm run check):\n${lines.join('\n')}`);
     }
-    const card: MdxJsxFlowElement = {
-      type: 'mdxJsxFlowElement',
-      name: 'PaperCard',
-      attributes: [{type: 'mdxJsxAttribute', name: 'card', value: JSON.stringify(paperCard(entry))}],
-      children: [],
-    };
-    tree.children.unshift(card);
+    // The card's component comes with the page, so no other page's bundle carries it.
+    tree.children.unshift(
+      mdxImport(COMPONENT, '@theme/PaperCard'),
+      mdxElement(COMPONENT, {card: {data: paperCard(entry)}}),
+    );
   };
 }

@@ -62,6 +62,9 @@ export interface TalkCardData {
   video?: string;
 }
 
+/** The collections whose pages start with a detail card (papers have their own); detailCards makes one for each entry. */
+export const DETAIL_CARD_COLLECTIONS = ['course', 'project', 'benchmark', 'talk'] as const;
+
 /** The card a course, project, benchmark or talk page starts with. */
 export type DetailCardData = CourseCardData | ProjectCardData | BenchmarkCardData | TalkCardData;
 
