@@ -2,7 +2,8 @@
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {existingPaper, samePaperId} from '../plugins/roadmap/bibtex/importPapers';
+import {existingPaper} from '../plugins/roadmap/bibtex/importPapers';
+import {samePaperId} from '../plugins/roadmap/citation/samePaper';
 import {fillTemplate, isSlug, newNoteKind, NOTE_TYPES, noteTypesHelp, slugify} from '../plugins/roadmap/emit/newNote';
 import {closest} from '../plugins/roadmap/schema/closest';
 import {placementOf} from '../plugins/roadmap/schema/collectionOf';
@@ -13,6 +14,7 @@ import {LookupError} from '../plugins/roadmap/paperLookup/politeRequests';
 import {isCalendarDate} from '../plugins/roadmap/schema/fields';
 import {toolIdentity} from './toolIdentity';
 import {parseSite, readSiteTexts} from '../plugins/roadmap/source/readSite';
+import {filesBelow} from '../plugins/roadmap/source/filesBelow';
 import {today} from '../plugins/roadmap/source/today';
 
 const HELP = `Usage: npm run new -- TYPE "Title" [options]
@@ -130,8 +132,9 @@ async function main(): Promise<number> {
   let entry = '';
   if (kind.entryOf) {
     const given = kind.entryOf === 'course' ? values.course : undefined;
-    const entries = parseSite(await readSiteTexts(siteDir))
-      .sources.files.map((f) => placementOf(f.file))
+    // File names say which entries exist; no note needs reading.
+    const entries = (await filesBelow(siteDir, 'docs'))
+      .map((file) => placementOf(file))
       .filter((p) => p?.collection === kind.entryOf)
       .map((p) => p!.slug);
     if (given === undefined || !entries.includes(given)) {

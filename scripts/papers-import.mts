@@ -60,18 +60,20 @@ async function existingPapers(siteDir: string): Promise<ExistingPaper[]> {
  */
 async function filled(parsed: ParsedBibtex): Promise<ParsedBibtex> {
   const lookup = paperLookupFor(process.env, toolIdentity());
-  const toFill = parsed.entries.filter(needsFill);
+  const toFill = parsed.entries.filter(needsFill).length;
+  let filling = 0;
   const entries: BibtexEntry[] = [];
   for (const entry of parsed.entries) {
     if (!needsFill(entry)) {
       entries.push(entry);
       continue;
     }
+    filling += 1;
     const {arxiv, doi} = wellFormedIds(entry);
     // The paper, not one version of it: what it is logged as is the entry's business.
     const id: PaperId =
       arxiv !== undefined ? {kind: 'arxiv', id: arxivWithoutVersion(arxiv)} : {kind: 'doi', doi: doi!};
-    console.log(`filling  ${entry.key} from ${paperIdLabel(id)} (${toFill.indexOf(entry) + 1} of ${toFill.length})`);
+    console.log(`filling  ${entry.key} from ${paperIdLabel(id)} (${filling} of ${toFill})`);
     try {
       entries.push(filledEntry(entry, await lookup(id)));
     } catch (error) {

@@ -5,7 +5,7 @@ import {slugify} from '../emit/newNote';
 import {checkFrontMatter, ownFieldsOnly, type RuleContext} from '../schema/collection';
 import {paper as paperCollection, type Paper} from '../schema/collections/paper';
 import {isCalendarDate} from '../schema/fields';
-import {arxivKey, doiKey, LoggedPapers, type ExistingPaper} from './loggedPapers';
+import {LoggedPapers, type ExistingPaper} from './loggedPapers';
 import type {BibtexEntry, BibtexProblem} from './parseBibtex.mjs';
 
 export type {ExistingPaper} from './loggedPapers';
@@ -28,14 +28,6 @@ export function existingPaper(file: string, frontMatter: Record<string, unknown>
     ...(typeof title === 'string' ? {title} : {}),
     ...(typeof year === 'number' ? {year} : {}),
   };
-}
-
-/** Whether two notes log one paper by its identifiers: the same arXiv id (any version) or DOI (any case). */
-export function samePaperId(a: {arxiv?: string; doi?: string}, b: {arxiv?: string; doi?: string}): boolean {
-  return (
-    (a.arxiv !== undefined && b.arxiv !== undefined && arxivKey(a.arxiv) === arxivKey(b.arxiv)) ||
-    (a.doi !== undefined && b.doi !== undefined && doiKey(a.doi) === doiKey(b.doi))
-  );
 }
 
 /** Where in the .bib file: the entry's key and the line of its `@type{`. */

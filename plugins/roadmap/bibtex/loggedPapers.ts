@@ -1,4 +1,5 @@
 import {arxivWithoutVersion} from '../citation/arxivId';
+import {doiKey} from '../citation/samePaper';
 
 /** A paper note already in papers/ (or planned by this import), as far as matching needs it. */
 export interface ExistingPaper {
@@ -9,14 +10,6 @@ export interface ExistingPaper {
   citekey: string;
   title?: string;
   year?: number;
-}
-
-/** One arXiv id whatever its version, one DOI whatever its case: the keys two notes of one paper share. */
-export function arxivKey(arxiv: string): string {
-  return arxivWithoutVersion(arxiv);
-}
-export function doiKey(doi: string): string {
-  return doi.toLowerCase();
 }
 
 /** A title as two exports of one paper may differ in it: case, accents, punctuation, spacing. */
@@ -32,7 +25,7 @@ function titleKey(title: string, year: number): string {
 /** Two descriptions that cannot be one paper: different arXiv ids, DOIs or (when both are known) titles. */
 function contradicts(a: Omit<ExistingPaper, 'file' | 'citekey'>, b: Omit<ExistingPaper, 'file' | 'citekey'>): boolean {
   return (
-    (a.arxiv !== undefined && b.arxiv !== undefined && arxivKey(a.arxiv) !== arxivKey(b.arxiv)) ||
+    (a.arxiv !== undefined && b.arxiv !== undefined && arxivWithoutVersion(a.arxiv) !== arxivWithoutVersion(b.arxiv)) ||
     (a.doi !== undefined && b.doi !== undefined && doiKey(a.doi) !== doiKey(b.doi)) ||
     (a.title !== undefined &&
       b.title !== undefined &&
@@ -62,7 +55,7 @@ export class LoggedPapers {
     const keep = (map: Map<string, ExistingPaper>, key: string) => {
       if (!map.has(key)) map.set(key, paper);
     };
-    if (paper.arxiv !== undefined) keep(this.byArxiv, arxivKey(paper.arxiv));
+    if (paper.arxiv !== undefined) keep(this.byArxiv, arxivWithoutVersion(paper.arxiv));
     if (paper.doi !== undefined) keep(this.byDoi, doiKey(paper.doi));
     if (paper.citekey !== '') keep(this.byCitekey, paper.citekey);
     if (paper.title !== undefined && paper.year !== undefined) keep(this.byTitle, titleKey(paper.title, paper.year));
@@ -75,7 +68,7 @@ export class LoggedPapers {
    */
   find(paper: Omit<ExistingPaper, 'file' | 'citekey'>, citekeys: readonly string[]): ExistingPaper | undefined {
     const byId =
-      (paper.arxiv === undefined ? undefined : this.byArxiv.get(arxivKey(paper.arxiv))) ??
+      (paper.arxiv === undefined ? undefined : this.byArxiv.get(arxivWithoutVersion(paper.arxiv))) ??
       (paper.doi === undefined ? undefined : this.byDoi.get(doiKey(paper.doi)));
     if (byId) return byId;
     const candidates = [

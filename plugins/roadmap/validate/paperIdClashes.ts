@@ -1,3 +1,5 @@
+import {arxivWithoutVersion} from '../citation/arxivId';
+import {doiKey} from '../citation/samePaper';
 import type {FieldProblem} from '../schema/collection';
 import type {Paper} from '../schema/collections/paper';
 import type {Located} from '../schema/validSite';
@@ -12,8 +14,8 @@ export function paperIdClashes(papers: readonly Located<Paper>[]): [string, Fiel
   const clashes: [string, FieldProblem[]][] = [];
   for (const paper of papers) {
     const ids: [field: 'arxiv' | 'doi', key: string | undefined][] = [
-      ['arxiv', paper.entry.arxiv?.replace(/v\d+$/, '').toLowerCase()],
-      ['doi', paper.entry.doi?.toLowerCase()],
+      ['arxiv', paper.entry.arxiv === undefined ? undefined : arxivWithoutVersion(paper.entry.arxiv)],
+      ['doi', paper.entry.doi === undefined ? undefined : doiKey(paper.entry.doi)],
     ];
     const problems = ids.flatMap(([field, key]): FieldProblem[] => {
       if (key === undefined) return [];
