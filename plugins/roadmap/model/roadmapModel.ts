@@ -12,6 +12,7 @@ import {reproductionGap, roundTo} from './rounding';
 import {courseProgress, type CourseProgress} from './courseProgress';
 import {betterDirection} from './reproductionLedger';
 import {withoutUndefined} from './withoutUndefined';
+import type {KnowledgeLink} from './knowledgeLinks';
 import {skillEvidence, type Evidence, type SkillRow} from './skillEvidence';
 
 type Page = PageRef;
@@ -57,10 +58,17 @@ export interface RoadmapModel {
   posts: PostSummary[];
   skills: {levels: string[]; categories: {id: string; title: string}[]; rows: SkillRow[]};
   changes: NonNullable<RoadmapFile['changes']>;
+  /** Every link between listed pages (model/knowledgeLinks.ts). */
+  links: KnowledgeLink[];
 }
 
 /** Pure: validated content in, page data out, as of `today`. No Docusaurus, no file system. */
-export function buildRoadmapModel(allEntries: ValidSite, pageOf: PageLookup, today: string): RoadmapModel {
+export function buildRoadmapModel(
+  allEntries: ValidSite,
+  pageOf: PageLookup,
+  today: string,
+  links: KnowledgeLink[] = [],
+): RoadmapModel {
   const listed = <E>(entries: Located<E>[]) => entries.filter((e) => pageOf(e.file).listed !== false);
   const entries = allEntries as unknown as Record<string, Located<unknown>[]>;
   const site = {
@@ -168,6 +176,7 @@ export function buildRoadmapModel(allEntries: ValidSite, pageOf: PageLookup, tod
       rows: skillEvidence(site.skills, evidence, today),
     },
     changes: [...(site.roadmap.changes ?? [])].sort((a, b) => b.date.localeCompare(a.date)),
+    links,
   };
 }
 
