@@ -14,6 +14,7 @@ import {darkCodeTheme, lightCodeTheme} from './src/codeTheme';
 import {frontMatterParser} from './plugins/roadmap/source/frontMatter';
 import remarkPaperCard from './plugins/roadmap/emit/remarkPaperCard';
 import remarkComputedPart from './plugins/roadmap/emit/remarkComputedPart';
+import remarkNoteLinks from './plugins/roadmap/emit/remarkNoteLinks';
 import rehypeSafeContent from './plugins/roadmap/safeContent/rehypeSafeContent';
 import {withFeedText} from './plugins/roadmap/safeContent/feedText';
 
@@ -23,6 +24,9 @@ import {withFeedText} from './plugins/roadmap/safeContent/feedText';
 // "Content that runs code").
 const math = {
   remarkPlugins: [remarkMath],
+  // [[wikilinks]], [@citations], References and "Linked from" (plugins/roadmap/emit/remarkNoteLinks.ts);
+  // before Docusaurus's own, so that the References heading gets an anchor and a table-of-contents entry.
+  beforeDefaultRemarkPlugins: [[remarkNoteLinks, {siteDir: __dirname}]],
   beforeDefaultRehypePlugins: [[rehypeSafeContent, {siteDir: __dirname, trusted: trustedContent}]],
   rehypePlugins: [rehypeKatex],
 };

@@ -4,7 +4,12 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {SearchMode} from '../search/searchMode';
 import {staticFiles} from './emit/staticFiles';
-import {computedPartDataName} from './emit/computedPartModule';
+import {computedPartDataName, linkedFromDataName} from './emit/computedPartModule';
+import {LINK_INDEX, linkIndexData} from './emit/linkIndex';
+import {knowledgeLinks} from './model/knowledgeLinks';
+import {linkedFromParts} from './model/linkedFrom';
+import {builtLinkFiles} from './validate/linkedFiles';
+import {linkTargetsOf, resolveSiteLinks} from './validate/siteLinks';
 import {computedParts} from './model/computedParts';
 import {generatedPages} from './model/generatedPages';
 import {buildRoadmapModel, type RoadmapModel} from './model/roadmapModel';
@@ -68,7 +73,21 @@ export default function roadmapPlugin(
         if (!page) throw new Error(`roadmap plugin: no page was loaded for ${file}`);
         return page;
       };
-      const model = buildRoadmapModel(site, pageOf, asOf);
+      // Every wikilink, citation and internal link, resolved as check resolves them; a bad one
+      // stops the build here, with its line, before any page compiles.
+      const linked = builtLinkFiles(files, pageOf, baseUrl, (file) => readFileSync(path.join(siteDir, file), 'utf8'));
+      const targets = linkTargetsOf(linked);
+      const resolved = resolveSiteLinks(linked, targets);
+      if (resolved.problems.length > 0) throw new ContentProblemsError(resolved.problems);
+      await actions.createData(LINK_INDEX, JSON.stringify(linkIndexData(targets, site.papers)));
+      for (const [file, part] of linkedFromParts(
+        linked.map((f) => f.file),
+        resolved.links,
+        pageOf,
+      )) {
+        await actions.createData(linkedFromDataName(file), JSON.stringify(part));
+      }
+      const model = buildRoadmapModel(site, pageOf, asOf, knowledgeLinks(resolved.links, pageOf));
       built = {model, asOf};
       // Cards and index lists that docs pages import (emit/remarkComputedPart.ts).
       for (const {file, part} of computedParts(site, model, pageOf, asOf)) {

@@ -232,6 +232,7 @@ metrics:
   - {name: AUROC, value: 0.91}
   - {name: p95 latency, value: 40, unit: ms}
 skills: [model-deployment]
+related: [xgboost]
 ---
 
 A gradient-boosted baseline, then a small network, served behind FastAPI.
@@ -276,6 +277,8 @@ date: 2026-04-20
 slides: https://example.org/slides.pdf
 video: https://example.org/video
 ---
+
+How far [[bert]] gets on a laptop, fine-tuned as [@devlin2019bert] did.
 `,
   'docs/talks/future.md': `---
 title: A talk next year
@@ -286,6 +289,7 @@ date: 2027-02-01
   'docs/notes/environment.md': `---
 title: A reproducible environment
 skills: [pytorch]
+aliases: [pinned environment]
 ---
 
 Every reproduction starts from the same pinned environment, so that a gap in the ledger is the
@@ -313,7 +317,13 @@ authors: [author]
 tags: [learning-in-public]
 ---
 
-What it took to take a model from a notebook to an API with monitoring.
+What it took to take a model from a notebook to an API with monitoring: the [[blood-triage|triage project]]
+started from the tree models of [[xgboost]], the residual blocks came from [@he2016deep; @vaswani2017attention],
+and everything ran in the [[pinned environment]] ([notes](/docs/notes/environment)).
+
+## What broke
+
+Latency, twice: see [[resnet#Notes]] for where the depth went.
 `,
 };
 

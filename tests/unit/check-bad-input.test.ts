@@ -232,7 +232,7 @@ const BAD_INPUTS: [name: string, changes: Record<string, string | undefined>, ex
     edit(COURSE, 'status: in-progress', 'satus: in-progress'),
     [
       `${COURSE}:2 status: required field is missing (expected one of planned | in-progress | done | dropped)`,
-      `${COURSE}:5 satus: unknown field in a course (expected one of title, provider, instructor, url, phase, status, started, finished, modules, skills, or a Docusaurus key) — did you mean "status"?`,
+      `${COURSE}:5 satus: unknown field in a course (expected one of title, provider, instructor, url, phase, status, started, finished, modules, skills, aliases, related, or a Docusaurus key) — did you mean "status"?`,
     ],
   ],
   [

@@ -9,7 +9,7 @@ function asciiWord(text: string): string {
 }
 
 /** The family name of `Ashish Vaswani` or `Vaswani, Ashish`. */
-function familyName(author: string): string {
+export function familyName(author: string): string {
   const [before, after] = author.split(',');
   if (after !== undefined) return before!.trim();
   return author.trim().split(/\s+/).at(-1) ?? author;

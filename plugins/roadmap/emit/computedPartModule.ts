@@ -23,18 +23,37 @@ export function computedPartPlace(file: string): 'top' | 'end' | undefined {
  * and unique per content file (`docs/a-b.md` and `docs/a/b.md` differ in the hash).
  */
 export function computedPartDataName(file: string): string {
+  return pageDataName('parts', file);
+}
+
+/** The name of a page's "Linked from" section among the roadmap plugin's data files. */
+export function linkedFromDataName(file: string): string {
+  return pageDataName('linked-from', file);
+}
+
+function pageDataName(folder: string, file: string): string {
   const readable = file.replace(/\.mdx?$/, '').replace(/[^A-Za-z0-9-]+/g, '-');
   const hash = createHash('sha256').update(file).digest('hex').slice(0, 8);
-  return `parts/${readable}-${hash}.json`;
+  return `${folder}/${readable}-${hash}.json`;
 }
 
-/** How the page's MDX imports that data file: Docusaurus aliases its generated folder as `@generated`. */
+/** How a page's MDX imports one of the plugin's data files: Docusaurus aliases its generated folder as `@generated`. */
+export function roadmapDataImport(name: string): string {
+  return `@generated/roadmap/default/${name}`;
+}
+
+/** How the page's MDX imports its computed part. */
 export function computedPartImport(file: string): string {
-  return `@generated/roadmap/default/${computedPartDataName(file)}`;
+  return roadmapDataImport(computedPartDataName(file));
 }
 
-/** Where the plugin writes that data file: Docusaurus's generated folder (its own name and override). */
-export function computedPartFile(siteDir: string, file: string): string {
+/** Where the plugin writes one of its data files: Docusaurus's generated folder (its own name and override). */
+export function roadmapDataFile(siteDir: string, name: string): string {
   const generated = process.env.DOCUSAURUS_GENERATED_FILES_DIR_NAME ?? '.docusaurus';
-  return path.join(siteDir, generated, 'roadmap', 'default', computedPartDataName(file));
+  return path.join(siteDir, generated, 'roadmap', 'default', name);
+}
+
+/** Where the plugin writes a page's computed part. */
+export function computedPartFile(siteDir: string, file: string): string {
+  return roadmapDataFile(siteDir, computedPartDataName(file));
 }

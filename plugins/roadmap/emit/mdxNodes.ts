@@ -1,6 +1,6 @@
 import type {Expression} from 'estree';
 import {valueToEstree} from 'estree-util-value-to-estree';
-import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
+import type {MdxJsxFlowElement, MdxJsxTextElement} from 'mdast-util-mdx-jsx';
 import type {MdxjsEsm} from 'mdast-util-mdxjs-esm';
 
 /**
@@ -35,10 +35,16 @@ export function mdxImport(local: string, source: string): MdxjsEsm {
 /** A prop's value: an identifier in the page's scope (an import), or plain data written as a literal. */
 export type MdxProp = {identifier: string} | {data: unknown};
 
-/** `<Name prop={…} />` with each prop as an expression. */
+/** `<Name prop={…} />` with each prop as an expression, as a block. */
 export function mdxElement(name: string, props: Record<string, MdxProp>): MdxJsxFlowElement {
+  const {attributes} = mdxTextElement(name, props);
+  return {type: 'mdxJsxFlowElement', name, attributes, children: []};
+}
+
+/** The same element inside a paragraph (a citation). */
+export function mdxTextElement(name: string, props: Record<string, MdxProp>): MdxJsxTextElement {
   return {
-    type: 'mdxJsxFlowElement',
+    type: 'mdxJsxTextElement',
     name,
     attributes: Object.entries(props).map(([prop, value]) => {
       const expression: Expression =

@@ -1,12 +1,8 @@
 import type {CollectionName} from '../schema/collections';
+import type {PageLookup} from '../site/pages';
+import {LINK_KINDS, type FileLink, type LinkKind} from '../validate/siteLinks';
 
-/**
- * How one page came to point at another: a `[[wikilink]]`, a `[@citation]`, a
- * plain Markdown link, a front-matter reference the schema already has (a
- * benchmark's `project`, a project's `papers`), or the `related:` field.
- */
-export const LINK_KINDS = ['wikilink', 'citation', 'markdown', 'reference', 'related'] as const;
-export type LinkKind = (typeof LINK_KINDS)[number];
+export {LINK_KINDS, type LinkKind};
 
 /** One link between two published pages, by permalink (base URL included). */
 export interface KnowledgeLink {
@@ -20,4 +16,17 @@ export interface KnowledgePage {
   permalink: string;
   title: string;
   kind: CollectionName;
+}
+
+/**
+ * The links /roadmap.json and the map publish: those between listed pages
+ * only, so that neither shows a page the author kept out of the lists.
+ */
+export function knowledgeLinks(links: readonly FileLink[], pageOf: PageLookup): KnowledgeLink[] {
+  return links.flatMap((link) => {
+    const from = pageOf(link.from);
+    const to = pageOf(link.to);
+    if (from.listed === false || to.listed === false) return [];
+    return [{from: from.permalink, to: to.permalink, kind: link.kind}];
+  });
 }

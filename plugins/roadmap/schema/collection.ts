@@ -117,6 +117,11 @@ export interface Collection<N extends string, S extends Shape, P extends string 
   placeholdersWhile?: {state: string; holds: (frontMatter: Record<string, unknown>) => boolean};
   /** Free-form collections accept any key; typed fields are still checked. */
   freeForm?: boolean;
+  /**
+   * Fields that name another entry by its slug (a benchmark's `project`): each
+   * is a link, listed under "Linked from" on the page it names.
+   */
+  linksTo?: (entry: Partial<EntryOf<S>>) => {field: string; collection: string; slug: string}[];
   /** Rules across fields, run on whatever fields are valid, so one run reports everything. */
   rules?: (entry: Partial<EntryOf<S>>, context: RuleContext, given: Given) => FieldProblem[];
 }

@@ -11,7 +11,9 @@ import {readPageTexts} from '../safeContent/pageFiles';
 import {scriptBreakingFrontMatter} from '../safeContent/scriptBreakingText';
 import {sanitizerProblems} from '../safeContent/unsafeContentProblems';
 import {contentSecurityProblems} from '../safeContent/mdxContent';
+import {checkLinks} from './linkedFiles';
 import {headingTitleProblem} from './headingTitle';
+import type {FileLink} from './siteLinks';
 import {ownerNameWarning} from './ownerName';
 import {validateSite} from './validateSite';
 
@@ -30,6 +32,8 @@ export interface CheckedSite {
   files: ContentFile[];
   /** Every file check read, as written: relative path → text. */
   texts: Map<string, string>;
+  /** Every link between files that resolved (wikilinks, citations, Markdown links, references). */
+  links: FileLink[];
 }
 
 /**
@@ -41,19 +45,21 @@ export function checkTexts(siteTexts: ReadonlyMap<string, string>, options: Chec
   const {sources, problems: syntaxProblems, texts} = parseSite(siteTexts);
   const headingProblems = sources.files.flatMap((file) => headingTitleProblem(file, texts.get(file.file) ?? '') ?? []);
   const {problems, warnings, site} = validateSite(sources, {today: options.today});
+  const linked = checkLinks(sources.files, texts);
   const counts = Object.fromEntries(allCollections().map((c) => [c.name, 0])) as CollectionCounts;
   for (const file of sources.files) {
     const placement = placementOf(file.file);
     if (placement) counts[placement.collection] += 1;
   }
-  const all = sortProblems([...syntaxProblems, ...problems, ...headingProblems]);
+  const all = sortProblems([...syntaxProblems, ...problems, ...headingProblems, ...linked.problems]);
   return {
     problems: all,
-    warnings: sortProblems([...warnings, ...ownerNameWarning(siteTexts)]),
+    warnings: sortProblems([...warnings, ...linked.warnings, ...ownerNameWarning(siteTexts)]),
     counts,
     site: all.length === 0 ? site : undefined,
     files: [...sources.files],
     texts,
+    links: linked.links,
   };
 }
 

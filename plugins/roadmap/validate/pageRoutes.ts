@@ -82,6 +82,21 @@ function postRoute(file: ContentFile, folder: string): Routed {
 }
 
 /**
+ * Where each content file is published, below the base URL (`/papers/resnet`),
+ * for the files whose address is well formed: what a Markdown link to it writes.
+ */
+export function pageRoutes(files: readonly ContentFile[]): Map<string, string> {
+  const routes = new Map<string, string>();
+  for (const file of files) {
+    const folder = file.file.split('/')[0]!;
+    if (!(folder in PLUGIN_PAGES)) continue;
+    const {permalink} = folder === 'blog' ? postRoute(file, folder) : docRoute(file, folder, []);
+    if (permalink !== undefined) routes.set(file.file, permalink);
+  }
+  return routes;
+}
+
+/**
  * The routes of every content file: two files at one address, an address
  * the plugins generate, a malformed slug or id, and a `pagination_next` or
  * `pagination_prev` that names no doc, by file.

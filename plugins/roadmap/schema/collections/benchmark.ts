@@ -3,6 +3,7 @@ import {DOC_KEYS} from '../docusaurusKeys';
 import {decimal, httpUrl, integer, isoDate, kebabId, list, optional, text} from '../fields';
 import {show} from '../messages';
 import {skillReferences, unknownReference} from '../references';
+import {LINK_FIELDS} from '../linkFields';
 
 const positive = () =>
   integer().min(1, {error: (issue) => `out of range (expected 1 or more, got ${show(issue.input)})`});
@@ -45,7 +46,10 @@ export const benchmark = defineCollection({
     url: optional(httpUrl()).describe('The leaderboard or write-up (http or https).'),
     project: optional(kebabId()).describe('A project slug from `docs/projects/`.'),
     skills: optional(list(kebabId())).describe('Skill ids from `data/skills.yml`.'),
+    ...LINK_FIELDS,
   },
+  linksTo: (benchmark) =>
+    benchmark.project === undefined ? [] : [{field: 'project', collection: 'project', slug: benchmark.project}],
   rules: (benchmark, context) => [
     ...(benchmark.rank !== undefined && benchmark.entrants !== undefined && benchmark.rank > benchmark.entrants
       ? [{path: ['rank'], message: `above entrants (expected at most ${benchmark.entrants}, got ${benchmark.rank})`}]

@@ -3,6 +3,7 @@ import {DOC_KEYS} from '../docusaurusKeys';
 import {httpUrl, isoDate, kebabId, list, mapping, oneOf, optional, text} from '../fields';
 import {eventSlug} from '../eventSlug';
 import {dateOrder, requiredWhen, skillReferences, unknownReference} from '../references';
+import {LINK_FIELDS} from '../linkFields';
 
 export const COURSE_STATUSES = ['planned', 'in-progress', 'done', 'dropped'] as const;
 export const MODULE_STATUSES = ['planned', 'in-progress', 'done'] as const;
@@ -91,6 +92,7 @@ export const course = defineCollection({
       'List of `{title, status, finished?}`; module status is `planned`, `in-progress` or `done`.',
     ),
     skills: optional(list(kebabId())).describe('Skill ids from `data/skills.yml`.'),
+    ...LINK_FIELDS,
   },
   rules: (course, context) => [
     ...unknownReference(['phase'], 'phase', 'data/roadmap.yml phases', course.phase, context.phases),

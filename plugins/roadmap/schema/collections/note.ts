@@ -2,6 +2,7 @@ import {defineCollection, type EntryOf} from '../collection';
 import {DOC_KEYS} from '../docusaurusKeys';
 import {kebabId, list, optional, text} from '../fields';
 import {skillReferences} from '../references';
+import {LINK_FIELDS} from '../linkFields';
 
 /** Any other doc: free-form, but `skills` still has to name real skills. */
 export const note = defineCollection({
@@ -17,6 +18,7 @@ export const note = defineCollection({
   fields: {
     title: optional(text()).describe('The page title (else its first heading).'),
     skills: optional(list(kebabId())).describe('Skill ids from `data/skills.yml`; other keys are free.'),
+    ...LINK_FIELDS,
   },
   rules: (note, context) => skillReferences(note.skills, context.skills),
 });

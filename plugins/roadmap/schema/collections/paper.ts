@@ -19,6 +19,7 @@ import {
 } from '../fields';
 import {expecting, show} from '../messages';
 import {requiredWhen, skillReferences} from '../references';
+import {LINK_FIELDS} from '../linkFields';
 
 export const PAPER_STATUSES = ['queued', 'read', 'reproduced'] as const;
 /** Which way a result's metric improves; see `betterDirection` for the default. */
@@ -110,6 +111,7 @@ export const paper = defineCollection({
     citekey: optional(citekey).describe('BibTeX key; derived when absent (`vaswani2017attention`).'),
     tags: optional(list(tagLabel())).describe('Topic tags.'),
     skills: optional(list(kebabId())).describe('Skill ids from `data/skills.yml`.'),
+    ...LINK_FIELDS,
   },
   rules: (paper, context, given) => [
     ...yearInRange(paper.year, context.today),

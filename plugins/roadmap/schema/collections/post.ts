@@ -3,6 +3,7 @@ import {BLOG_KEYS} from '../docusaurusKeys';
 import {kebabId, list, oneOrList, optional, postDate, tagLabel, text} from '../fields';
 import {keyReferences, skillReferences} from '../references';
 import {BLOG_AUTHORS_FILE, BLOG_TAGS_FILE} from '../../site/siteLayout';
+import {LINK_FIELDS} from '../linkFields';
 
 /** `blog/**`: Docusaurus blog front matter plus `skills`. */
 export const post = defineCollection({
@@ -36,6 +37,7 @@ export const post = defineCollection({
     // Docusaurus refuses any other (onInlineTags/onInlineAuthors: 'throw'), but only in the build.
     tags: optional(list(tagLabel())).describe('Tag keys from `blog/tags.yml`.'),
     authors: optional(oneOrList(text())).describe('Author keys from `blog/authors.yml`: one, or a list.'),
+    ...LINK_FIELDS,
   },
   rules: (post, context) => [
     ...skillReferences(post.skills, context.skills),

@@ -2,6 +2,7 @@ import {defineCollection, type EntryOf} from '../collection';
 import {DOC_KEYS} from '../docusaurusKeys';
 import {decimal, httpUrl, isoDate, kebabId, list, mapping, oneOf, optional, text} from '../fields';
 import {dateOrder, requiredWhen, skillReferences, unknownReference} from '../references';
+import {LINK_FIELDS} from '../linkFields';
 
 export const PROJECT_SCALES = ['production', 'small'] as const;
 export const PROJECT_STATUSES = ['planned', 'active', 'shipped', 'paused'] as const;
@@ -56,6 +57,7 @@ export const project = defineCollection({
     stack: optional(list(text())).describe('Tools and libraries, e.g. `[PyTorch, FastAPI]`.'),
     metrics: optional(list(metric)).describe('List of `{name, value, unit?}`, `value` a number.'),
     skills: optional(list(kebabId())).describe('Skill ids from `data/skills.yml`.'),
+    ...LINK_FIELDS,
   },
   rules: (project, context) => [
     ...unknownReference(['domain'], 'domain', 'data/roadmap.yml domains', project.domain, context.domains),

@@ -2,6 +2,7 @@ import {defineCollection, type EntryOf} from '../collection';
 import {DOC_KEYS} from '../docusaurusKeys';
 import {httpUrl, isoDate, kebabId, list, optional, text} from '../fields';
 import {skillReferences} from '../references';
+import {LINK_FIELDS} from '../linkFields';
 
 /** `docs/talks/*.md`: a talk, with slides or video. */
 export const talk = defineCollection({
@@ -29,6 +30,7 @@ export const talk = defineCollection({
     slides: optional(httpUrl()).describe('Slides (http or https).'),
     video: optional(httpUrl()).describe('Recording (http or https).'),
     skills: optional(list(kebabId())).describe('Skill ids from `data/skills.yml`.'),
+    ...LINK_FIELDS,
   },
   rules: (talk, context) => skillReferences(talk.skills, context.skills),
 });
