@@ -29,7 +29,7 @@ tags: [roadmap]
 skills: [pytorch]
 ---
 
-Reading is not enough.
+Reading [[bert]] is not enough; [@devlin2019bert] says why.
 `,
   'blog/2025-11-21-not-yet.md': `---
 title: Not yet
@@ -79,6 +79,11 @@ const EXPECTED = `<!-- roadmap: check --since -->
 - skill pytorch: 2 → 4 pieces of evidence
 - courses done: 0 → 1 of 1
 - weekly paper streak: 0 → 1 week
+
+**Links**
+
+- added wikilink \`blog/2025-11-20-why-reproduce.md\` → \`papers/bert.md\`
+- added citation \`blog/2025-11-20-why-reproduce.md\` → \`papers/bert.md\`
 
 **Code and static files (a maintainer must read these)**
 

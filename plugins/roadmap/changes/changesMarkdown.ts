@@ -32,6 +32,12 @@ export function changesMarkdown(changes: SiteChanges, problems: readonly string[
     );
   else if (changes.dashboard.length === 0) lines.push('No change to the dashboard.');
   else lines.push(...changes.dashboard.map((line) => `- ${markdownText(line)}`));
+  const {added, removed} = changes.links;
+  if (added.length + removed.length > 0) {
+    lines.push('', '**Links**', '');
+    lines.push(...added.map((link) => `- added ${link.kind} \`${link.from}\` → \`${link.to}\``));
+    lines.push(...removed.map((link) => `- removed ${link.kind} \`${link.from}\` → \`${link.to}\``));
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -4,6 +4,8 @@ import {filePages} from '../source/filePages';
 import {checkTexts} from '../validate/checkSite';
 import type {ContentFile} from '../site/sources';
 import type {ValidSite} from '../schema/validSite';
+import type {FileLink} from '../validate/siteLinks';
+import {linkChanges, type LinkChanges} from './linkChanges';
 import {dashboardDelta, slugRenameKey} from './dashboardDelta';
 import {contentAt, renamesSince, resolveRef} from './gitContent';
 import {pageChanges, type PageChange} from './pageChanges';
@@ -16,6 +18,8 @@ export interface SiteChanges {
   dashboard: string[] | undefined;
   /** The content at `ref` did not pass the check (front matter or data). */
   baseInvalid: boolean;
+  /** Links between pages (wikilinks, citations, Markdown links, references) added and removed. */
+  links: LinkChanges;
 }
 
 /** The working tree as `check` just read it. */
@@ -23,6 +27,7 @@ export interface CheckedState {
   texts: ReadonlyMap<string, string>;
   files: readonly ContentFile[];
   site: ValidSite | undefined;
+  links: readonly FileLink[];
 }
 
 /**
@@ -51,7 +56,14 @@ export async function siteChangesSince(
           slugRenames(pages),
         )
       : undefined;
-  return {ref, pages, dashboard, baseInvalid: base.site === undefined};
+  const renamedFiles = new Map(pages.flatMap((p) => (p.kind === 'renamed' && p.from ? [[p.from, p.file]] : [])));
+  return {
+    ref,
+    pages,
+    dashboard,
+    baseInvalid: base.site === undefined,
+    links: linkChanges(base.links, current.links, renamedFiles),
+  };
 }
 
 /** A renamed file keeps its place on the dashboard under its new slug. */

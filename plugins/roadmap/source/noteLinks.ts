@@ -71,15 +71,13 @@ export function readNoteBody(text: string): NoteBody {
     if ('children' in node && !NOT_PROSE.has(node.type)) for (const child of node.children) visit(child);
   };
   visit(tree);
-  const inText: NoteLinkInText[] = [];
+  const byNode: NoteLinkInText[][] = [];
   forEachLinkText(tree, (node) => {
     const line = node.position?.start.line ?? 1;
-    for (const part of splitLinkText(node.value)) {
-      if (part.kind !== 'text') inText.push({...part, line});
-    }
+    byNode.push(splitLinkText(node.value).flatMap((part) => (part.kind === 'text' ? [] : [{...part, line}])));
   });
-  // The walk went backwards; readers and tests expect the order of the text.
-  return {links: [...links, ...inText.reverse()].sort((a, b) => a.line - b.line), headings};
+  // The walk visits text nodes last to first; readers and tests expect the order of the text.
+  return {links: [...links, ...byNode.reverse().flat()].sort((a, b) => a.line - b.line), headings};
 }
 
 function headingAnchor(heading: Heading, slugger: ReturnType<typeof createSlugger>): {id: string; text: string} {
