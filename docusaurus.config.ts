@@ -17,6 +17,7 @@ import remarkComputedPart from './plugins/roadmap/emit/remarkComputedPart';
 import remarkNoteLinks from './plugins/roadmap/emit/remarkNoteLinks';
 import rehypeSafeContent from './plugins/roadmap/safeContent/rehypeSafeContent';
 import {withFeedText} from './plugins/roadmap/safeContent/feedText';
+import {withoutPageOnlyParts} from './plugins/roadmap/emit/feedItemContent';
 
 // Docs, papers, blog and pages share one pipeline: math everywhere, and the
 // allowlist sanitizer on every file trustedContent.ts does not list, right
@@ -114,9 +115,10 @@ const config: Config = {
           feedOptions: {
             type: ['rss', 'atom'],
             xslt: true,
-            // Any title or post yields well-formed XML (plugins/roadmap/safeContent/feedText.ts).
+            // Any title or post yields well-formed XML (plugins/roadmap/safeContent/feedText.ts), without
+            // the citation cards and "Linked from" a page adds (plugins/roadmap/emit/feedItemContent.ts).
             createFeedItems: async ({defaultCreateFeedItems, ...params}) =>
-              (await defaultCreateFeedItems(params)).map(withFeedText),
+              (await defaultCreateFeedItems(params)).map((item) => withFeedText(withoutPageOnlyParts(item))),
           },
           onInlineTags: 'throw',
           onInlineAuthors: 'throw',

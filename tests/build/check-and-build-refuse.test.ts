@@ -96,6 +96,16 @@ const CASES: Case[] = [
     file: 'docs/notes/both.md',
     buildNames: 'docs/notes/both.md',
   },
+  {
+    name: 'a wikilink to no page',
+    files: {'docs/notes/typo.md': note('', 'See [[synthetic-0001]].\n')},
+    file: 'docs/notes/typo.md',
+  },
+  {
+    name: 'a Markdown link to no page',
+    files: {'docs/notes/gone.md': note('', 'See [the old note](/docs/notes/removed).\n')},
+    file: 'docs/notes/gone.md',
+  },
 ];
 
 let site: string;

@@ -110,3 +110,55 @@ describe('detail pages show their own data, in the static HTML', () => {
     expect(visibleText(await read('docs/notes/index.html'))).toContain('A reproducible environment');
   });
 });
+
+describe('linked notes (wikilinks, citations, Linked from)', () => {
+  const post = 'blog/2026/05/03/shipping-triage/index.html';
+
+  it('a post renders its wikilinks and citations as links, and ends with its references', async () => {
+    const html = await read(post);
+    const text = visibleText(html);
+    expect(html).toMatch(/<a[^>]*href="?\/docs\/projects\/blood-triage"?[^>]*>triage project<\/a>/);
+    expect(html).toMatch(/<a[^>]*href="?\/papers\/xgboost"?[^>]*>XGBoost: A Scalable Tree Boosting System<\/a>/);
+    expect(html).toMatch(/href="?\/papers\/resnet#notes"?[^>]*>Deep Residual Learning for Image Recognition › Notes</);
+    expect(html).toMatch(/<a[^>]*href="?\/docs\/notes\/environment"?[^>]*>A reproducible environment<\/a>/);
+    expect(text).toMatch(/came from \(\s*He et al\., 2016[\s\S]*; Vaswani et al\., 2017[\s\S]*\)/);
+    expect(text).toMatch(
+      /References\W+Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun \(2016\)\. Deep Residual Learning for Image Recognition\s*\.\s*CVPR\./,
+    );
+    // Nothing links to this post.
+    expect(text).not.toContain('Linked from');
+  });
+
+  it('a feed item keeps the citation and leaves out its hover card', async () => {
+    const rss = await read('blog/rss.xml');
+    const item = rss.slice(rss.indexOf('<title><![CDATA[Shipping the blood-panel triage'));
+    const content = item.slice(0, item.indexOf('</item>'));
+    expect(content).toContain('He et al., 2016');
+    expect(content).not.toContain('Identity shortcuts');
+    expect(content).not.toContain('role="tooltip"');
+  });
+
+  it('the paper and the project a post links list it under "Linked from", grouped by kind', async () => {
+    expect(visibleText(await read('papers/xgboost/index.html'))).toMatch(
+      /Linked from Projects Blood-panel triage Posts Shipping the blood-panel triage/,
+    );
+    expect(visibleText(await read('docs/projects/blood-triage/index.html'))).toMatch(
+      /Linked from Benchmarks Titanic survival Posts Shipping the blood-panel triage/,
+    );
+    expect(visibleText(await read('papers/bert/index.html'))).toMatch(/Linked from Talks Reproducing BERT on a laptop/);
+    expect(visibleText(await read('papers/dropout/index.html'))).not.toContain('Linked from');
+  });
+
+  it('/roadmap.json lists every link with its kind', async () => {
+    const {links} = JSON.parse(await read('roadmap.json')) as {links: {from: string; to: string; kind: string}[]};
+    expect(links).toEqual(
+      expect.arrayContaining([
+        {from: '/blog/2026/05/03/shipping-triage', to: '/papers/xgboost', kind: 'wikilink'},
+        {from: '/blog/2026/05/03/shipping-triage', to: '/papers/resnet', kind: 'citation'},
+        {from: '/blog/2026/05/03/shipping-triage', to: '/docs/notes/environment', kind: 'markdown'},
+        {from: '/docs/projects/blood-triage', to: '/papers/xgboost', kind: 'related'},
+        {from: '/docs/benchmarks/titanic', to: '/docs/projects/blood-triage', kind: 'reference'},
+      ]),
+    );
+  });
+});

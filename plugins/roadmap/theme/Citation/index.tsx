@@ -57,7 +57,15 @@ function CitedLink({paper}: {paper: CitedPaper}): ReactNode {
       <Link to={paper.route} aria-describedby={id}>
         {paper.label}
       </Link>
-      <span role="tooltip" id={id} ref={card} className={styles.card} style={shift ? {marginLeft: -shift} : undefined}>
+      <span
+        role="tooltip"
+        id={id}
+        ref={card}
+        className={styles.card}
+        style={shift ? {marginLeft: -shift} : undefined}
+        // The card repeats the paper's page: not search text, and no part of a feed item.
+        data-pagefind-ignore="all"
+        data-feed-omit="">
         <span className={styles.title}>{paper.title}</span>
         <span className={styles.byline}>
           {paper.authors.join(', ')} · {paper.venue ? `${paper.venue} ` : ''}

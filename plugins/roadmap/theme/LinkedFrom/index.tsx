@@ -7,7 +7,8 @@ import styles from './styles.module.css';
 export default function LinkedFrom({part}: {part: LinkedFromPart}): ReactNode {
   if (part.groups.length === 0) return null;
   return (
-    <section className={styles.linkedFrom} aria-label="Linked from" data-pagefind-ignore="all">
+    // Computed navigation, not the post's words: left out of search and of feed items.
+    <section className={styles.linkedFrom} aria-label="Linked from" data-pagefind-ignore="all" data-feed-omit="">
       <h2 className={styles.heading}>Linked from</h2>
       <div className={styles.groups}>
         {part.groups.map((group) => (
