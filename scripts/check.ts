@@ -16,7 +16,9 @@ const HELP = `Usage: npm run check -- [options]
 
 Validates the front matter of every file in docs/, papers/ and blog/, and
 data/roadmap.yml and data/skills.yml, against the content model
-(CONTRIBUTING.md, "Front matter"). Reports what the build's allowlist
+(CONTRIBUTING.md, "Front matter"). Resolves every [[wikilink]],
+[@citation], internal Markdown link and related: entry, and reports one that
+lands nowhere with the nearest match. Reports what the build's allowlist
 sanitizer removes from each note, post and Markdown page (<script>, on…=
 handlers, javascript: links, frames, images from other hosts …), every .mdx
 file and its import/export lines, </script or <!-- in front matter, and
@@ -36,7 +38,8 @@ Options:
                  working tree changes since git revision REF (a branch, tag
                  or commit, e.g. origin/main): notes and posts added, changed,
                  renamed or removed, the dashboard delta ("+1 paper logged
-                 (week 47)", "course ng-ml-spec: in-progress → done"), and
+                 (week 47)", "course ng-ml-spec: in-progress → done"), the
+                 links between pages added and removed, and
                  every code, static or configuration file changed. The
                  Markdown goes to stdout, problems to stderr; the exit code is
                  the check's. REF is read from git; no file is checked out.

@@ -319,7 +319,7 @@ tags: [learning-in-public]
 
 What it took to take a model from a notebook to an API with monitoring: the [[blood-triage|triage project]]
 started from the tree models of [[xgboost]], the residual blocks came from [@he2016deep; @vaswani2017attention],
-and everything ran in the [[pinned environment]] ([notes](/docs/notes/environment)).
+and everything ran in one [[pinned environment|pinned environment]] ([notes](/docs/notes/environment)).
 
 ## What broke
 

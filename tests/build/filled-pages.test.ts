@@ -120,7 +120,7 @@ describe('linked notes (wikilinks, citations, Linked from)', () => {
     expect(html).toMatch(/<a[^>]*href="?\/docs\/projects\/blood-triage"?[^>]*>triage project<\/a>/);
     expect(html).toMatch(/<a[^>]*href="?\/papers\/xgboost"?[^>]*>XGBoost: A Scalable Tree Boosting System<\/a>/);
     expect(html).toMatch(/href="?\/papers\/resnet#notes"?[^>]*>Deep Residual Learning for Image Recognition › Notes</);
-    expect(html).toMatch(/<a[^>]*href="?\/docs\/notes\/environment"?[^>]*>A reproducible environment<\/a>/);
+    expect(html).toMatch(/<a[^>]*href="?\/docs\/notes\/environment"?[^>]*>pinned environment<\/a>/);
     expect(text).toMatch(/came from \(\s*He et al\., 2016[\s\S]*; Vaswani et al\., 2017[\s\S]*\)/);
     expect(text).toMatch(
       /References\W+Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun \(2016\)\. Deep Residual Learning for Image Recognition\s*\.\s*CVPR\./,

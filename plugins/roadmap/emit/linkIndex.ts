@@ -30,7 +30,7 @@ export interface LinkIndexData {
 export function linkIndexData(targets: LinkTargets, papers: readonly Located<Paper>[]): LinkIndexData {
   const routes = new Map(targets.targets.map((t) => [t.file, t]));
   return {
-    targets: [...targets.targets],
+    targets: targets.withAskedHeadings(),
     papers: Object.fromEntries(
       papers.flatMap(({file, entry}) => {
         const target = routes.get(file);

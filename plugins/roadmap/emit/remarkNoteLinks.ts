@@ -42,7 +42,7 @@ export default function remarkNoteLinks({siteDir}: {siteDir: string}): (tree: Ro
         if (part.kind === 'text') return text(part.value);
         if (part.kind === 'wikilink') {
           const {target, anchor} = landed(index.targets.resolveName(part.target, part.heading), part.source);
-          const heading = target.headings.find((h) => h.id === anchor);
+          const heading = index.targets.headings(target).find((h) => h.id === anchor);
           const link: Link = {
             type: 'link',
             url: anchor === undefined ? target.route : `${target.route}#${anchor}`,

@@ -12,13 +12,6 @@ export type NoteLinkInText =
   | {kind: 'citation'; source: string; keys: string[]; line: number}
   | {kind: 'markdown'; url: string; line: number};
 
-/** What check and the build read from one note's body: its links, and the anchors of its headings. */
-export interface NoteBody {
-  links: NoteLinkInText[];
-  /** Each heading's anchor and text, as Docusaurus makes them (`{#id}`, else the slugged text). */
-  headings: {id: string; text: string}[];
-}
-
 /** Nodes whose text is not prose: code, math, and the text of links and raw HTML. */
 const NOT_PROSE = new Set(['code', 'inlineCode', 'math', 'inlineMath', 'html', 'link', 'linkReference', 'definition']);
 
@@ -47,27 +40,60 @@ export function parseNoteBody(text: string): Root {
   return fromMarkdown(withoutFrontMatter(text), {extensions: [math()], mdastExtensions: [mathFromMarkdown()]});
 }
 
-/** The front matter's lines left empty: a body link's line is its line in the file. */
-function withoutFrontMatter(text: string): string {
-  if (!text.startsWith('---')) return text;
+/** Where the body starts: after the front matter's closing line, if there is front matter. */
+function bodyStart(text: string): number {
+  if (!text.startsWith('---')) return 0;
   const close = /^(?:---|\.\.\.)[ \t]*$/m.exec(text.slice(3));
-  if (!close) return text;
-  const end = 3 + close.index + close[0].length;
-  return text.slice(0, end).replace(/[^\n]/g, '') + text.slice(end);
+  return close ? 3 + close.index + close[0].length : 0;
 }
 
-/** Every wikilink, citation and Markdown link of a body, in order, and its headings' anchors. */
-export function readNoteBody(text: string): NoteBody {
-  const tree = parseNoteBody(text);
+/** The front matter's lines left empty: a body link's line is its line in the file. */
+function withoutFrontMatter(text: string): string {
+  const end = bodyStart(text);
+  return end === 0 ? text : text.slice(0, end).replace(/[^\n]/g, '') + text.slice(end);
+}
+
+/**
+ * One note's body, parsed at most once and only when asked: most notes of a
+ * large log link nothing (no `[`), and a note's headings matter only when a
+ * link names one of them, so check on 2,000 papers parses few bodies.
+ */
+export class NoteBody {
+  private tree: Root | undefined;
+  private found: NoteLinkInText[] | undefined;
+  private anchors: {id: string; text: string}[] | undefined;
+
+  constructor(private readonly text: string) {}
+
+  private parsed(): Root {
+    this.tree ??= parseNoteBody(this.text);
+    return this.tree;
+  }
+
+  /** Every Markdown link, wikilink and citation, in the order of the text. */
+  get links(): NoteLinkInText[] {
+    // Each form starts with `[`; front matter's YAML lists (`tags: [a, b]`) do not count.
+    this.found ??= this.text.includes('[', bodyStart(this.text)) ? linksIn(this.parsed()) : [];
+    return this.found;
+  }
+
+  /** Each heading's anchor and text, as Docusaurus makes them (`{#id}`, else the slugged text). */
+  get headings(): {id: string; text: string}[] {
+    this.anchors ??= headingsIn(this.parsed());
+    return this.anchors;
+  }
+}
+
+/** Every wikilink, citation and Markdown link of a body, and its headings' anchors, at once. */
+export function readNoteBody(text: string): {links: NoteLinkInText[]; headings: {id: string; text: string}[]} {
+  const body = new NoteBody(text);
+  return {links: body.links, headings: body.headings};
+}
+
+function linksIn(tree: Root): NoteLinkInText[] {
   const links: NoteLinkInText[] = [];
-  const headings: NoteBody['headings'] = [];
-  const slugger = createSlugger();
   const visit = (node: Nodes) => {
-    if (node.type === 'link') {
-      links.push({kind: 'markdown', url: node.url, line: node.position?.start.line ?? 1});
-    } else if (node.type === 'heading') {
-      headings.push(headingAnchor(node, slugger));
-    }
+    if (node.type === 'link') links.push({kind: 'markdown', url: node.url, line: node.position?.start.line ?? 1});
     if ('children' in node && !NOT_PROSE.has(node.type)) for (const child of node.children) visit(child);
   };
   visit(tree);
@@ -77,7 +103,18 @@ export function readNoteBody(text: string): NoteBody {
     byNode.push(splitLinkText(node.value).flatMap((part) => (part.kind === 'text' ? [] : [{...part, line}])));
   });
   // The walk visits text nodes last to first; readers and tests expect the order of the text.
-  return {links: [...links, ...byNode.reverse().flat()].sort((a, b) => a.line - b.line), headings};
+  return [...links, ...byNode.reverse().flat()].sort((a, b) => a.line - b.line);
+}
+
+function headingsIn(tree: Root): {id: string; text: string}[] {
+  const slugger = createSlugger();
+  const headings: {id: string; text: string}[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === 'heading') headings.push(headingAnchor(node, slugger));
+    else if ('children' in node && !NOT_PROSE.has(node.type)) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+  return headings;
 }
 
 function headingAnchor(heading: Heading, slugger: ReturnType<typeof createSlugger>): {id: string; text: string} {

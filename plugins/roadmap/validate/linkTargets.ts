@@ -18,8 +18,13 @@ export interface LinkTarget {
   aliases: readonly string[];
   /** Drafts are not published; unlisted pages are, but no list shows them. */
   state: 'listed' | 'unlisted' | 'draft';
-  /** Its headings' anchors, for `[[target#heading]]` and `/route#anchor`. */
-  headings: readonly {id: string; text: string}[];
+  /** Its headings' anchors, for `[[target#heading]]` and `/route#anchor`, when known up front (else `headingsOf`). */
+  headings?: readonly Heading[];
+}
+
+export interface Heading {
+  id: string;
+  text: string;
 }
 
 /** Where a link lands, or why it lands nowhere. `warning` is set for a target readers can reach but no list shows. */
@@ -48,7 +53,14 @@ export class LinkTargets {
   /** What a typo is compared with: each identifier and name as its author wrote it. */
   private readonly spellings = new Set<string>();
 
-  constructor(readonly targets: readonly LinkTarget[]) {
+  /** The headings links asked for, by file: all the build's remark plugin will need. */
+  private readonly asked = new Map<string, readonly Heading[]>();
+
+  /** `headingsOf` reads a target's headings when a link first names one (most never are). */
+  constructor(
+    readonly targets: readonly LinkTarget[],
+    private readonly headingsOf: (file: string) => readonly Heading[] = () => [],
+  ) {
     const add = (map: Map<string, LinkTarget[]>, text: string, target: LinkTarget) => {
       const key = keyOf(text);
       if (key === '') return;
@@ -73,6 +85,23 @@ export class LinkTargets {
     return this.byFile.get(file);
   }
 
+  /** A target's headings, read once. */
+  headings(target: LinkTarget): readonly Heading[] {
+    const known = target.headings ?? this.asked.get(target.file);
+    if (known) return known;
+    const read = this.headingsOf(target.file);
+    this.asked.set(target.file, read);
+    return read;
+  }
+
+  /** Every target, with the headings of those a link named by heading. */
+  withAskedHeadings(): LinkTarget[] {
+    return this.targets.map((target) => {
+      const headings = target.headings ?? this.asked.get(target.file);
+      return headings === undefined ? target : {...target, headings};
+    });
+  }
+
   /** `[[target]]` or `[[target#heading]]`, and the entries of `related:`. */
   resolveName(name: string, heading?: string): Resolution {
     const key = keyOf(name);
@@ -88,13 +117,13 @@ export class LinkTargets {
         problem: `ambiguous (${show(name)} names ${found.length} pages: ${found.map((t) => `${t.file} (${t.kind})`).join(', ')}; expected a name of one page: use its slug or docs/ path)`,
       };
     }
-    return withAnchor(found[0]!, heading);
+    return this.withAnchor(found[0]!, heading);
   }
 
   /** A citation's key: a paper's citekey or slug, nothing else. */
   resolveCitation(key: string): Resolution {
     const found = (this.byIdentifier.get(keyOf(key)) ?? []).filter((t) => t.kind === 'paper');
-    if (found.length === 1) return withAnchor(found[0]!, undefined);
+    if (found.length === 1) return this.withAnchor(found[0]!, undefined);
     const keys = this.targets.flatMap((t) => (t.kind === 'paper' ? [t.citekey ?? t.slug] : []));
     const near = closest(key, keys);
     return {
@@ -118,7 +147,7 @@ export class LinkTargets {
       if (!CONTENT_ROUTE.test(route) || PLUGIN_PAGES.test(route) || ['/docs', '/papers', '/blog'].includes(route))
         return undefined;
       const target = this.byRoute.get(route);
-      if (target) return withAnchor(target, hash, 'id');
+      if (target) return this.withAnchor(target, hash, 'id');
       const near = closest(route, this.byRoute.keys());
       return {
         problem: `no page at ${route} (expected the address of a note, paper or post)${near === undefined ? '' : ` — did you mean "${near}"?`}`,
@@ -139,41 +168,42 @@ export class LinkTargets {
         problem: `links a file in another folder (Docusaurus resolves .md links within ${from.split('/')[0]}/ only; expected [[${target.slug}]] or ${target.route}, got ${show(pathPart)})`,
       };
     }
-    return withAnchor(target, hash, 'id');
+    return this.withAnchor(target, hash, 'id');
   }
 
   private anchorIn(file: string, hash: string): Resolution | undefined {
     const target = this.byFile.get(file);
-    return target ? withAnchor(target, hash, 'id') : undefined;
+    return target ? this.withAnchor(target, hash, 'id') : undefined;
   }
-}
 
-/**
- * A target with its heading's anchor: a wikilink names a heading by its text
- * or anchor, a URL by its anchor. Drafts are refused (the build leaves them
- * out, so the link would break); unlisted pages come with a warning.
- */
-function withAnchor(target: LinkTarget, heading: string | undefined, by: 'text' | 'id' = 'text'): Resolution {
-  if (target.state === 'draft')
+  /**
+   * A target with its heading's anchor: a wikilink names a heading by its text
+   * or anchor, a URL by its anchor. Drafts are refused (the build leaves them
+   * out, so the link would break); unlisted pages come with a warning.
+   */
+  private withAnchor(target: LinkTarget, heading: string | undefined, by: 'text' | 'id' = 'text'): Resolution {
+    if (target.state === 'draft')
+      return {
+        problem: `links a draft (${target.file} has draft: true, so it is not published; expected a published page)`,
+      };
+    const warning =
+      target.state === 'unlisted'
+        ? `links an unlisted page (${target.file} is unlisted: readers can open it, but no list, feed or search shows it)`
+        : undefined;
+    const extra = warning === undefined ? {} : {warning};
+    if (heading === undefined || heading === '') return {target, ...extra};
+    const headings = this.headings(target);
+    const wanted = keyOf(heading);
+    const found = headings.find(
+      (h) => h.id === heading || (by === 'text' && (keyOf(h.text) === wanted || h.id === wanted)),
+    );
+    if (found) return {target, anchor: found.id, ...extra};
+    const near = closest(
+      heading,
+      headings.map((h) => (by === 'text' ? h.text : h.id)),
+    );
     return {
-      problem: `links a draft (${target.file} has draft: true, so it is not published; expected a published page)`,
+      problem: `no heading ${show(heading)} in ${target.file} (expected one of its headings${headings.length === 0 ? ', and it has none' : ''})${near === undefined ? '' : ` — did you mean "${near}"?`}`,
     };
-  const warning =
-    target.state === 'unlisted'
-      ? `links an unlisted page (${target.file} is unlisted: readers can open it, but no list, feed or search shows it)`
-      : undefined;
-  const extra = warning === undefined ? {} : {warning};
-  if (heading === undefined || heading === '') return {target, ...extra};
-  const wanted = keyOf(heading);
-  const found = target.headings.find(
-    (h) => h.id === heading || (by === 'text' && (keyOf(h.text) === wanted || h.id === wanted)),
-  );
-  if (found) return {target, anchor: found.id, ...extra};
-  const near = closest(
-    heading,
-    target.headings.map((h) => (by === 'text' ? h.text : h.id)),
-  );
-  return {
-    problem: `no heading ${show(heading)} in ${target.file} (expected one of its headings${target.headings.length === 0 ? ', and it has none' : ''})${near === undefined ? '' : ` — did you mean "${near}"?`}`,
-  };
+  }
 }

@@ -3,7 +3,7 @@ import {parseMarkdownContentTitle} from '@docusaurus/utils';
 import {placementOf} from '../schema/collectionOf';
 import type {PageLookup} from '../site/pages';
 import type {ContentFile} from '../site/sources';
-import {readNoteBody} from '../source/noteLinks';
+import {NoteBody} from '../source/noteLinks';
 import {pageRoutes} from './pageRoutes';
 import {linkTargetsOf, resolveSiteLinks, type LinkedFile, type SiteLinks} from './siteLinks';
 
@@ -25,7 +25,7 @@ export function checkedLinkFiles(files: readonly ContentFile[], texts: ReadonlyM
     const route = routes.get(file.file);
     const text = texts.get(file.file);
     if (!placement || route === undefined || text === undefined) return [];
-    const body = readNoteBody(text);
+    const body = new NoteBody(text);
     const {frontMatter} = file;
     return [
       {
@@ -77,7 +77,7 @@ export function builtLinkFiles(
         route,
         permalink: page.permalink,
         state: page.listed === false ? 'unlisted' : 'listed',
-        body: readNoteBody(readText(file.file)),
+        body: new NoteBody(readText(file.file)),
       },
     ];
   });

@@ -52,6 +52,7 @@ function citekeyIn(frontMatter: Record<string, unknown>): string | undefined {
 
 /** The index of every page a link may name, built once. */
 export function linkTargetsOf(files: readonly LinkedFile[]): LinkTargets {
+  const bodies = new Map(files.map((f) => [f.file, f.body]));
   return new LinkTargets(
     files.map((f) => {
       const citekey = f.kind === 'paper' ? citekeyIn(f.frontMatter) : undefined;
@@ -65,9 +66,9 @@ export function linkTargetsOf(files: readonly LinkedFile[]): LinkTargets {
         ...(citekey === undefined ? {} : {citekey}),
         aliases: strings(f.frontMatter.aliases),
         state: f.state,
-        headings: f.body.headings,
       };
     }),
+    (file) => bodies.get(file)?.headings ?? [],
   );
 }
 
