@@ -39,6 +39,15 @@ const CONTENT_ROUTE = /^\/(?:docs|papers|blog)(?:\/|$)/;
 const keyOf = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 const withoutSlash = (route: string) => (route.length > 1 ? route.replace(/\/+$/, '') : route);
 
+/** `%20` read as a space; a malformed escape left as written (the build reports that address itself). */
+function decoded(address: string): string {
+  try {
+    return decodeURI(address);
+  } catch {
+    return address;
+  }
+}
+
 /**
  * The index every link is resolved against, built once per check or build:
  * identifiers (a slug, a citekey, a path under docs/) first, then titles and
@@ -143,7 +152,7 @@ export class LinkTargets {
     const pathPart = address.split('?', 1)[0]!;
     if (pathPart === '') return hash === undefined ? undefined : this.anchorIn(from, hash);
     if (pathPart.startsWith('/')) {
-      const route = withoutSlash(decodeURI(pathPart));
+      const route = withoutSlash(decoded(pathPart));
       if (!CONTENT_ROUTE.test(route) || PLUGIN_PAGES.test(route) || ['/docs', '/papers', '/blog'].includes(route))
         return undefined;
       const target = this.byRoute.get(route);
@@ -154,7 +163,7 @@ export class LinkTargets {
       };
     }
     if (!/\.mdx?$/.test(pathPart)) return undefined;
-    const file = path.posix.normalize(path.posix.join(path.posix.dirname(from), decodeURI(pathPart)));
+    const file = path.posix.normalize(path.posix.join(path.posix.dirname(from), decoded(pathPart)));
     const target = this.byFile.get(file);
     if (!target) {
       const near = closest(file, this.byFile.keys());
