@@ -86,12 +86,14 @@ function escapeHtml(text: string): string {
 
 /**
  * Preformatted text on one line (newlines as `&#10;`), so that CommonMark
- * keeps it one HTML block whatever blank lines or Markdown it holds.
+ * keeps it one HTML block whatever blank lines or Markdown it holds. As
+ * `<pre><code>`: Docusaurus renders that as one of its code blocks (theme
+ * colours, scrolling, copy button); a bare `<pre>` loses its element.
  */
-function preformatted(html: string, className: string): string {
+function preformatted(html: string): string {
   const text = html.replace(/\n$/, '');
   const lines = text.split('\n').length;
-  const pre = `<pre class="${className}">${text.replaceAll('\r', '').replaceAll('\n', '&#10;')}</pre>`;
+  const pre = `<pre><code>${text.replaceAll('\r', '').replaceAll('\n', '&#10;')}</code></pre>`;
   return lines > FOLD_LINES
     ? `<details class="notebook-fold"><summary>Output: ${lines} lines</summary>${pre}</details>`
     : pre;
@@ -183,7 +185,7 @@ function renderBundle(
   } else if (type === 'text/html') shown = htmlOutput(value);
   else if (type === 'text/markdown') shown = markdownOutputBlock(value, 'markdown');
   else if (type === 'text/latex') shown = latexOutput(value);
-  else shown = outputBlock(preformatted(escapeHtml(value), 'notebook-text'), 'text');
+  else shown = outputBlock(preformatted(escapeHtml(value)), 'text');
   return [shown, notice].filter(Boolean).join('\n\n');
 }
 
@@ -195,21 +197,11 @@ function renderOutput(
 ): string {
   switch (output.type) {
     case 'stream':
-      return outputBlock(
-        preformatted(
-          ansiToHtml(output.text),
-          `notebook-stream notebook-${output.name === 'stderr' ? 'stderr' : 'stdout'}`,
-        ),
-        'stream',
-      );
-    case 'error':
-      return outputBlock(
-        preformatted(
-          ansiToHtml(output.traceback.length > 0 ? output.traceback.join('\n') : `${output.ename}: ${output.evalue}`),
-          'notebook-traceback',
-        ),
-        'error',
-      );
+      return outputBlock(preformatted(ansiToHtml(output.text)), output.name === 'stderr' ? 'stderr' : 'stream');
+    case 'error': {
+      const traceback = output.traceback.length > 0 ? output.traceback.join('\n') : `${output.ename}: ${output.evalue}`;
+      return outputBlock(preformatted(ansiToHtml(traceback)), 'error');
+    }
     default:
       return renderBundle(output.data, output.metadata, alt, files, imageUrl);
   }
@@ -232,7 +224,10 @@ function codeCell(
   const code =
     cell.source.trim() === ''
       ? []
-      : [`${fence}${language} title="${label}"\n${cell.source.replace(/\n$/, '')}\n${fence}`];
+      : [
+          // The wrapper tells search to index this code (plugins/search/markForIndex.ts), unlike other code blocks.
+          `<div class="notebook-code">\n\n${fence}${language} title="${label}"\n${cell.source.replace(/\n$/, '')}\n${fence}\n\n</div>`,
+        ];
   const alt = `Figure from cell ${label.slice(0, -1)}`;
   const outputs = cell.outputs.map((output) => renderOutput(output, alt, files, imageUrl)).filter(Boolean);
   return [...code, ...outputs].join('\n\n');

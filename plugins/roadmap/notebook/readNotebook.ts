@@ -76,17 +76,25 @@ function cellPositions(text: string): {line: number; sourceLine: number; perLine
   });
 }
 
-/** The line of a JSON.parse error, from the position V8 names in its message. */
+/**
+ * The line of a JSON.parse error. V8 names the position in most messages;
+ * for an unexpected token it quotes the text around it instead (up to 10
+ * characters either side, `...` where cut), which is found in the file.
+ */
 function jsonErrorLine(text: string, error: unknown): {line: number; message: string} {
   const message = error instanceof Error ? error.message : String(error);
   const position = /position (\d+)/.exec(message)?.[1];
-  const line = /line (\d+)/.exec(message)?.[1];
-  const at = line
-    ? Number(line)
-    : position === undefined
-      ? lineAtOffset(text, text.length)
-      : lineAtOffset(text, Number(position));
-  return {line: at, message: message.replace(/\s*\(line \d+ column \d+\)/, '')};
+  if (position !== undefined)
+    return {line: lineAtOffset(text, Number(position)), message: message.replace(/ in JSON at position \d+.*/, '')};
+  const quoted = /^Unexpected token '([\s\S]+?)', (\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON$/.exec(message);
+  if (quoted) {
+    const [, token = '', cut, around = ''] = quoted;
+    const start = text.indexOf(around);
+    const at = start === -1 ? text.length : start + (cut ? 10 : Math.max(0, around.indexOf(token)));
+    const shown = token.trim() === '' ? 'a line break' : `'${token}'`;
+    return {line: lineAtOffset(text, at), message: `unexpected ${shown}`};
+  }
+  return {line: lineAtOffset(text, text.length), message};
 }
 
 function readOutput(value: unknown): NotebookOutput | undefined {

@@ -72,7 +72,6 @@ export const safeContentSchema: Schema = {
     // output out of the search index. Classes and a search hint are all an
     // author gains by writing them too.
     div: [...(defaults.div ?? []), ['className', /^notebook-[a-z-]+$/], ['dataPagefindIgnore', 'all']],
-    pre: [...(defaults.pre ?? []), ['className', /^notebook-[a-z-]+$/]],
     span: [...(defaults.span ?? []), ['className', /^ansi-[a-z0-9-]+$/]],
     details: [...(defaults.details ?? []), ['className', /^notebook-[a-z-]+$/]],
   },

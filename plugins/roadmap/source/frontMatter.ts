@@ -107,11 +107,24 @@ export function notebookPageOptions(site: NotebookSite, filePath: string): Noteb
 export function readNote(file: string, text: string, site: NotebookSite = {siteDir: '', baseUrl: '/'}): ParsedMarkdown {
   if (!isNotebook(file)) return readMarkdown(text);
   try {
-    return readNotebookNote(text, readMarkdown, notebookPageOptions(site, path.join(site.siteDir, file)));
+    const note = readNotebookNote(text, readMarkdown, notebookPageOptions(site, path.join(site.siteDir, file)));
+    return {...note, frontMatter: {...postDateFromFileName(file), ...note.frontMatter}};
   } catch (error) {
     if (error instanceof NotebookError) throw new YamlSyntaxError(error.line, error.message);
     throw error;
   }
+}
+
+/**
+ * The blog reads a post's date and slug from a `YYYY-MM-DD-name.md` file
+ * name, and from Markdown names only: a notebook post gets the same two as
+ * front matter (the author's own, when written, win).
+ */
+function postDateFromFileName(file: string): Record<string, string> {
+  const named = /^blog\/(?:.*\/)?(\d{4})-(\d{2})-(\d{2})-([^/]+)\.ipynb$/i.exec(file.split(path.sep).join('/'));
+  if (!named) return {};
+  const [, year, month, day, name] = named;
+  return {date: `${year}-${month}-${day}`, slug: `/${year}/${month}/${day}/${name}`};
 }
 
 /**

@@ -7,6 +7,7 @@ import {blogKeysIn} from './blogKeys';
 import {parseDataFile, syntaxProblem} from './dataFile';
 import {filesBelow} from './filesBelow';
 import {readNote} from './frontMatter';
+import {isNotebook} from './notebookNote';
 
 /** Every Markdown file below `folder`, relative to `siteDir`, in a stable order. */
 async function markdownFiles(siteDir: string, folder: string): Promise<string[]> {
@@ -78,7 +79,7 @@ export function parseSite(siteTexts: ReadonlyMap<string, string>): {
       const {frontMatter, lineOf, cutByComment, markedTodo} = readNote(file, text);
       files.push({file, frontMatter, lineOf, cutByComment, markedTodo});
     } catch (error) {
-      problems.push(syntaxProblem(file, error, 'front matter'));
+      problems.push(syntaxProblem(file, error, isNotebook(file) ? 'notebook' : 'front matter'));
       unreadableFiles.push(file);
     }
   }
