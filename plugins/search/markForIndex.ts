@@ -9,6 +9,8 @@ import type {SearchablePage} from './searchablePages';
 export const NOT_INDEXED = [
   // A notebook's code cells are indexed (issue 18): markForIndex marks their <pre>.
   'pre:not([data-notebook-code])',
+  // A notebook's saved outputs (they also carry data-pagefind-ignore; Algolia's records read this list).
+  '.notebook-output',
   '.katex',
   // The "#" link beside each heading: a zero-width space that ends up in section titles.
   '.hash-link',
