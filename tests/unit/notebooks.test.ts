@@ -58,6 +58,18 @@ describe('reading a notebook', () => {
     expect(checked.counts.note).toBe(1);
   });
 
+  it('check reports a # heading that replaces the title, at its line in the notebook', () => {
+    const text = notebook([
+      {cell_type: 'raw', metadata: {}, source: ['---\n', 'title: A\n', '---']},
+      {cell_type: 'markdown', metadata: {}, source: ['# B\n', 'x']},
+    ]);
+    const problem = checkTexts(new Map([['docs/notes/h.ipynb', text]]), {today: '2026-11-25'}).problems.find(
+      (p) => p.file === 'docs/notes/h.ipynb',
+    );
+    expect(problem?.field).toBe('title');
+    expect(problem?.line).toBe(text.split('\n').findIndex((line) => line.includes('"# B')) + 1);
+  });
+
   it('front matter is validated by the folder schema, at the line in the notebook', () => {
     const text = notebook([
       {

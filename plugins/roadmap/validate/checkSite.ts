@@ -41,7 +41,12 @@ export interface CheckedSite {
  */
 export function checkTexts(siteTexts: ReadonlyMap<string, string>, options: CheckOptions): CheckedSite {
   const {sources, problems: syntaxProblems, texts} = parseSite(siteTexts);
-  const headingProblems = sources.files.flatMap((file) => headingTitleProblem(file, texts.get(file.file) ?? '') ?? []);
+  const headingProblems = sources.files.flatMap((file) => {
+    // A notebook is judged by the Markdown it renders to (its raw cell, then its cells), at the cell's line.
+    const scanned = scannedText(file.file, texts.get(file.file) ?? '', readMarkdown);
+    const problem = headingTitleProblem(file, scanned.text);
+    return problem ? [{...problem, line: problem.line && scanned.lineInFile(problem.line)}] : [];
+  });
   const {problems, warnings, site} = validateSite(sources, {today: options.today});
   const counts = Object.fromEntries(allCollections().map((c) => [c.name, 0])) as CollectionCounts;
   for (const file of sources.files) {

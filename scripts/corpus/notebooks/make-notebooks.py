@@ -1,3 +1,6 @@
+"""The fixture notebooks of scripts/corpus/notebookSite.ts and the real site's course lab, made once
+(see the end of this file for how they were executed). Tests and benchmarks read the saved
+results and never need Python."""
 import nbformat as nbf, sys
 from nbformat.v4 import new_notebook, new_code_cell, new_markdown_cell, new_raw_cell
 def save(nb, name):
@@ -46,3 +49,20 @@ for i in range(3):
     cells.append(new_code_cell(f"fig, ax = plt.subplots(figsize=(7, 4.5))\nax.imshow(np.random.rand(135, 215), cmap='viridis', interpolation='nearest')\nplt.show()"))
 nb.cells = cells
 save(nb, 'large-figures.ipynb')
+
+# The real site's course lab (docs/courses/ng-ml-spec/gradient-descent-lab.ipynb), made the same way.
+nb = new_notebook()
+nb.cells = [
+ new_raw_cell("---\ntitle: \"Lab: gradient descent on a quadratic\"\nsidebar_label: \"Lab: gradient descent\"\n---"),
+ new_markdown_cell("The week 1 lab of *Regression and Classification*, redone by hand: minimise $f(x) = (x - 3)^2$ with a fixed step $\\eta$,\n\n$$\nx_{t+1} = x_t - \\eta \\, f'(x_t) = x_t - 2\\eta (x_t - 3).\n$$\n\n:::tip\nHere each step multiplies the distance to the minimum by $1 - 2\\eta$: any $0 < \\eta < 1$ converges, $\\eta > 1$ diverges.\n:::"),
+ new_code_cell("import numpy as np\nimport pandas as pd\nimport matplotlib\nmatplotlib.use('module://matplotlib_inline.backend_inline')\nimport matplotlib.pyplot as plt\n\ndef descend(eta, steps=20, x=0.0):\n    xs = [x]\n    for _ in range(steps):\n        xs.append(xs[-1] - eta * 2 * (xs[-1] - 3))\n    return np.array(xs)"),
+ new_code_cell("fig, ax = plt.subplots(figsize=(5, 3))\nfor eta in (0.05, 0.2, 0.45):\n    ax.plot(descend(eta), marker='.', label=f'eta = {eta}')\nax.axhline(3, color='grey', lw=0.8)\nax.set_xlabel('step'); ax.set_ylabel('x'); ax.legend()\nplt.show()"),
+ new_code_cell("pd.DataFrame({eta: descend(eta)[[1, 5, 10, 20]] for eta in (0.05, 0.2, 0.45)}, index=[1, 5, 10, 20]).round(4)"),
+ new_markdown_cell("With $\\eta = 0.45$ the factor $1 - 2\\eta = 0.1$ gets within $10^{-4}$ of the minimum in five steps; $\\eta = 0.05$ is still far after twenty. Next: the same on the course's house-price data, with feature scaling."),
+]
+save(nb, 'gradient-descent-lab.ipynb')
+
+# Then, in this folder, with Debian's python3-nbconvert, python3-ipykernel, python3-matplotlib and python3-pandas:
+#   for f in gradient-descent hostile-outputs large-figures gradient-descent-lab; do
+#     python3 -m nbconvert --to notebook --execute --inplace --allow-errors $f.ipynb; done
+# (never-executed.ipynb stays unexecuted); move gradient-descent-lab.ipynb to docs/courses/ng-ml-spec/.
