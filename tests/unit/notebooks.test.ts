@@ -123,7 +123,7 @@ describe('rendering cells and outputs', () => {
       ]),
     );
     expect(body).toContain(
-      '<div class="notebook-output notebook-stream" data-pagefind-ignore="all"><pre><code>&lt;b&gt;&#10;<span class="ansi-red-fg">red</span></code></pre></div>',
+      '<div class="notebook-output notebook-stream" data-pagefind-ignore="all"><pre><code>&lt;b&gt;&#10;<span class="ansi-red-fg">red</span>&#10;</code></pre></div>',
     );
   });
 
@@ -205,7 +205,7 @@ describe('rendering cells and outputs', () => {
     );
     expect(body).toContain('notebook-latex" data-pagefind-ignore="all">\n\n$$\n\\displaystyle x^2\n$$\n\n</div>');
     expect(body).toContain('notebook-markdown" data-pagefind-ignore="all">\n\n**bold**\n\n</div>');
-    expect(body).toContain('<pre><code>a &lt; b</code></pre>');
+    expect(body).toContain('<pre><code>a &lt; b&#10;</code></pre>');
   });
 
   it('JavaScript, widgets and Plotly are never rendered: their static fallback, else a notice', () => {

@@ -93,7 +93,8 @@ function escapeHtml(text: string): string {
 function preformatted(html: string): string {
   const text = html.replace(/\n$/, '');
   const lines = text.split('\n').length;
-  const pre = `<pre><code>${text.replaceAll('\r', '').replaceAll('\n', '&#10;')}</code></pre>`;
+  // The closing newline makes even one line a block: Docusaurus renders a one-line <code> inline.
+  const pre = `<pre><code>${text.replaceAll('\r', '').replaceAll('\n', '&#10;')}&#10;</code></pre>`;
   return lines > FOLD_LINES
     ? `<details class="notebook-fold"><summary>Output: ${lines} lines</summary>${pre}</details>`
     : pre;

@@ -50,7 +50,7 @@ for i in range(3):
 nb.cells = cells
 save(nb, 'large-figures.ipynb')
 
-# The real site's course lab (docs/courses/ng-ml-spec/gradient-descent-lab.ipynb), made the same way.
+# The real site's course lab (docs/courses/ng-ml-spec/regression-lab.ipynb), made the same way.
 nb = new_notebook()
 nb.cells = [
  new_raw_cell("---\ntitle: \"Lab: gradient descent on a quadratic\"\nsidebar_label: \"Lab: gradient descent\"\n---"),
@@ -65,4 +65,4 @@ save(nb, 'gradient-descent-lab.ipynb')
 # Then, in this folder, with Debian's python3-nbconvert, python3-ipykernel, python3-matplotlib and python3-pandas:
 #   for f in gradient-descent hostile-outputs large-figures gradient-descent-lab; do
 #     python3 -m nbconvert --to notebook --execute --inplace --allow-errors $f.ipynb; done
-# (never-executed.ipynb stays unexecuted); move gradient-descent-lab.ipynb to docs/courses/ng-ml-spec/.
+# (never-executed.ipynb stays unexecuted); move gradient-descent-lab.ipynb to docs/courses/ng-ml-spec/regression-lab.ipynb.
