@@ -56,10 +56,20 @@ export async function makeNotebookSite(repoDir: string, options: {hostile?: bool
     await mkdir(path.dirname(path.join(siteDir, file)), {recursive: true});
     await writeFile(path.join(siteDir, file), text);
   };
-  await write(
-    NOTEBOOK_PAGES.module.file,
-    await notebookWithFrontMatter('gradient-descent', 'title: Gradient descent lab'),
-  );
+  // The module note also holds a pasted image (a markdown cell's attachment), as Jupyter saves one.
+  const lab = JSON.parse(await notebookWithFrontMatter('gradient-descent', 'title: Gradient descent lab')) as {
+    cells: {cell_type: string; outputs?: {data?: Record<string, unknown>}[]}[];
+  };
+  const png = lab.cells.flatMap((cell) => cell.outputs ?? []).find((output) => output.data?.['image/png'])?.data?.[
+    'image/png'
+  ];
+  lab.cells.push({
+    cell_type: 'markdown',
+    metadata: {},
+    attachments: {'pasted.png': {'image/png': png}},
+    source: ['The same figure, pasted: ![the pasted figure](attachment:pasted.png)'],
+  } as (typeof lab.cells)[number]);
+  await write(NOTEBOOK_PAGES.module.file, `${JSON.stringify(lab, null, 1)}\n`);
   await write(
     NOTEBOOK_PAGES.paper.file,
     await notebookWithFrontMatter(

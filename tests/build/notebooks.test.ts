@@ -91,6 +91,11 @@ describe('notebooks are notes', () => {
     }
   });
 
+  it("a markdown cell's pasted image (attachment) is a file too", async () => {
+    const page = article(await html(NOTEBOOK_PAGES.module.route));
+    expect(page).toMatch(/The same figure, pasted: <img [^>]*src=\/assets\/notebook-outputs\/[0-9a-f]{20}\.png [^>]*alt="the pasted figure"/);
+  });
+
   it('scripts, widgets and Plotly never run: a notice says what was left out; hostile HTML is sanitized', async () => {
     const page = article(await html(NOTEBOOK_PAGES.notes[1]!.route));
     expect(page).toContain('<p>kept text</p>');

@@ -175,6 +175,23 @@ describe('rendering cells and outputs', () => {
     ).toContain('width="300" height="200"');
   });
 
+  it("a markdown cell's pasted images (attachments) are files too", () => {
+    const {body, files} = render(
+      notebook([
+        {
+          cell_type: 'markdown',
+          metadata: {},
+          attachments: {'shot.png': {'image/png': PNG}},
+          source: ['See ![a shot](attachment:shot.png).'],
+        },
+      ]),
+    );
+    expect(files).toHaveLength(1);
+    expect(body).toContain(
+      `See <img src="/assets/notebook-outputs/${files[0]!.name}" alt="a shot" width="1" height="1">.`,
+    );
+  });
+
   it('text/html (a DataFrame) is one HTML block for the sanitizer, without pandas styling', () => {
     const html =
       '<div>\n<style scoped>\n    .dataframe tbody tr th {\n\n vertical-align: top; }\n</style>\n<table border="1" class="dataframe">\n  <thead>\n    <tr style="text-align: right;">\n      <th>a</th>\n    </tr>\n\n  </thead>\n</table>\n</div>';

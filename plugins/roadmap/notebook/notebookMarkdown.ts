@@ -234,6 +234,27 @@ function codeCell(
   return [...code, ...outputs].join('\n\n');
 }
 
+/**
+ * A markdown cell with its pasted images (`![alt](attachment:name.png)`,
+ * which Jupyter stores inside the cell) published as files like output
+ * images, as `<img>`: Docusaurus takes a Markdown image of `/…` for a file of
+ * `static/` and refuses the build when there is none.
+ */
+function withAttachments(cell: NotebookCell, files: OutputFile[], imageUrl: (file: OutputFile) => string): string {
+  return cell.source.replace(
+    /!\[([^\]]*)\]\(attachment:([^)\s]+)(?:\s+"[^"]*")?\)/g,
+    (image, alt: string, name: string) => {
+      const bundle = cell.attachments[decodeURIComponent(name)] ?? {};
+      const type = IMAGE_TYPES.find((t) => typeof bundle[t] === 'string' || Array.isArray(bundle[t]));
+      const file = type && outputFile(type, joinedText(bundle[type]));
+      if (!file) return image;
+      if (!files.some((f) => f.name === file.name)) files.push(file);
+      const size = file.width && file.height ? ` width="${file.width}" height="${file.height}"` : '';
+      return `<img src="${escapeHtml(imageUrl(file))}" alt="${escapeHtml(alt)}"${size}>`;
+    },
+  );
+}
+
 /** The kernel's language as a Prism language name. */
 function highlightLanguage(language: string | undefined): string {
   const name = (language ?? '').toLowerCase();
@@ -252,7 +273,7 @@ export function notebookMarkdown(notebook: Notebook, options: NotebookMarkdownOp
   const blocks = cells.flatMap((cell): {text: string; lineAt: (offset: number) => number}[] => {
     const text =
       cell.type === 'markdown'
-        ? cell.source.trim()
+        ? withAttachments(cell, files, options.imageUrl).trim()
         : cell.type === 'code'
           ? codeCell(cell, language, files, options.imageUrl)
           : '';

@@ -20,6 +20,8 @@ export interface NotebookCell {
   source: string;
   executionCount: number | null;
   outputs: NotebookOutput[];
+  /** A markdown cell's pasted images (`![x](attachment:name.png)`), by name: a MIME bundle each. */
+  attachments: Readonly<Record<string, MimeBundle>>;
   /** 1-based line of the cell's `"cell_type"` in the file. */
   line: number;
   /** 1-based line of the cell's first source line in the file (Jupyter writes one source line per file line). */
@@ -181,6 +183,11 @@ export function readNotebook(text: string): Notebook {
       source: joinedText(cell.source),
       executionCount: typeof cell.execution_count === 'number' ? cell.execution_count : null,
       outputs: Array.isArray(cell.outputs) ? cell.outputs.flatMap((o) => readOutput(o) ?? []) : [],
+      attachments: isRecord(cell.attachments)
+        ? Object.fromEntries(
+            Object.entries(cell.attachments).filter((entry): entry is [string, MimeBundle] => isRecord(entry[1])),
+          )
+        : {},
       line: where.line,
       sourceLine: where.sourceLine,
       sourceLinePerLine: where.perLine,
