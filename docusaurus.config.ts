@@ -11,7 +11,7 @@ import {searchModeOf} from './plugins/search/searchMode';
 // Content files allowed to run code: a reviewed list of its own (CONTRIBUTING, "Content that runs code").
 import {trustedContent} from './trustedContent';
 import {darkCodeTheme, lightCodeTheme} from './src/codeTheme';
-import {frontMatterParser} from './plugins/roadmap/source/frontMatter';
+import {frontMatterParser, notebookPreprocessor, type NotebookSite} from './plugins/roadmap/source/frontMatter';
 import remarkPaperCard from './plugins/roadmap/emit/remarkPaperCard';
 import remarkComputedPart from './plugins/roadmap/emit/remarkComputedPart';
 import remarkNoteLinks from './plugins/roadmap/emit/remarkNoteLinks';
@@ -40,6 +40,17 @@ const baseUrl = process.env.BASE_URL ?? '/';
 /** A navbar item's "active" pattern: any of these paths (`a|b`) below the base URL, and the pages under them. */
 const under = (paths: string) => `^${baseUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(${paths})(/|$)`;
 
+// Jupyter notebooks are notes too (README, "Notebooks"); "Open in Colab" needs
+// the GitHub repository, which GitHub Actions names in GITHUB_REPOSITORY.
+const repository = process.env.SITE_REPOSITORY ?? process.env.GITHUB_REPOSITORY;
+const notebookSite: NotebookSite = {
+  siteDir: __dirname,
+  baseUrl,
+  ...(repository ? {repository: {name: repository, branch: process.env.SITE_BRANCH ?? 'main'}} : {}),
+};
+/** Every note file a content plugin publishes: Markdown and Jupyter notebooks. */
+const notes = ['**/*.{md,mdx}', '**/*.ipynb'];
+
 const inGitWorktree =
   spawnSync('git', ['rev-parse', '--is-inside-work-tree'], {cwd: __dirname, stdio: 'ignore'}).status === 0;
 
@@ -51,6 +62,7 @@ const papers: DocsOptions = {
   id: 'papers',
   path: 'papers',
   routeBasePath: 'papers',
+  include: notes,
   // No sidebar: a sidebar listing every paper is embedded in every paper page,
   // so output would grow with the square of the log (architecture.md).
   sidebarPath: false,
@@ -84,7 +96,9 @@ const config: Config = {
     format: 'detect',
     // Keep dates as the author typed them so that `npm run check` and the
     // build see the same values (js-yaml would silently roll 2025-02-30 over).
-    parseFrontMatter: frontMatterParser(__dirname),
+    parseFrontMatter: frontMatterParser(notebookSite),
+    // mdx-loader compiles the file's own text: a notebook's JSON becomes its Markdown here.
+    preprocessor: notebookPreprocessor(notebookSite),
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
@@ -100,6 +114,7 @@ const config: Config = {
         docs: {
           path: 'docs',
           routeBasePath: 'docs',
+          include: notes,
           sidebarPath: './sidebars.ts',
           // "Last updated" from git history (one `git log` for the whole
           // repository: future.experimental_vcs).
@@ -111,6 +126,7 @@ const config: Config = {
         },
         blog: {
           path: 'blog',
+          include: notes,
           showReadingTime: true,
           feedOptions: {
             type: ['rss', 'atom'],

@@ -14,12 +14,13 @@ import {codeChangesMarkdown, codeChangesSince} from '../plugins/roadmap/changes/
 
 const HELP = `Usage: npm run check -- [options]
 
-Validates the front matter of every file in docs/, papers/ and blog/, and
-data/roadmap.yml and data/skills.yml, against the content model
-(CONTRIBUTING.md, "Front matter"). Resolves every [[wikilink]],
+Validates the front matter of every note in docs/, papers/ and blog/
+(Markdown, and Jupyter notebooks: their first raw cell, their JSON, nbformat
+and size), and data/roadmap.yml and data/skills.yml, against the content
+model (CONTRIBUTING.md, "Front matter"). Resolves every [[wikilink]],
 [@citation], internal Markdown link and related: entry, and reports one that
 lands nowhere with the nearest match. Reports what the build's allowlist
-sanitizer removes from each note, post and Markdown page (<script>, on…=
+sanitizer removes from each note, post, notebook output and Markdown page (<script>, on…=
 handlers, javascript: links, frames, images from other hosts …), every .mdx
 file and its import/export lines, </script or <!-- in front matter, and
 HTML or active SVG files in static/, unless trustedContent.ts lists them.

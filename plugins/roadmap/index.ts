@@ -14,9 +14,10 @@ import {computedParts} from './model/computedParts';
 import {generatedPages} from './model/generatedPages';
 import {buildRoadmapModel, type RoadmapModel} from './model/roadmapModel';
 import {loadDataFiles, type DataFiles} from './source/dataFiles';
-import {readMarkdown} from './source/frontMatter';
+import {readNote} from './source/frontMatter';
+import {NotebookOutputFiles, notebookRules} from './emit/notebookBundling';
 import {collectLoadedContent, type LoadedSiteContent} from './source/loadedContent';
-import {DATA_FOLDER} from './site/siteLayout';
+import {CONTENT_FOLDERS, DATA_FOLDER} from './site/siteLayout';
 import {today} from './source/today';
 import {ContentProblemsError} from './site/contentProblemsError';
 import {mdxFileProblem} from './safeContent/mdxContent';
@@ -46,6 +47,15 @@ export default function roadmapPlugin(
     getThemePath: () => path.join(__dirname, 'theme'),
     getPathsToWatch: () => [path.join(siteDir, DATA_FOLDER, '**/*.{yml,yaml}')],
 
+    // Notebooks in docs/, papers/ and blog/ compile like their folder's .md notes (emit/notebookBundling.ts).
+    configureWebpack(config, isServer) {
+      const rules = notebookRules(
+        config,
+        CONTENT_FOLDERS.map((folder) => path.join(siteDir, folder)),
+      );
+      return {module: {rules}, plugins: isServer ? [] : [new NotebookOutputFiles()]};
+    },
+
     async loadContent() {
       data = await loadDataFiles(siteDir);
       return data;
@@ -64,7 +74,7 @@ export default function roadmapPlugin(
         {
           today: asOf,
           // Lines are located only for files that have a problem.
-          locate: (file) => readMarkdown(readFileSync(path.join(siteDir, file), 'utf8')).lineOf,
+          locate: (file) => readNote(file, readFileSync(path.join(siteDir, file), 'utf8')).lineOf,
         },
       );
       if (!site) throw new ContentProblemsError(problems);

@@ -2,12 +2,15 @@ import type {SearchablePage} from './searchablePages';
 
 /**
  * Parts of a page that are not its text: code blocks (the issue: code is not
- * indexed), math (KaTeX's markup reads as noise), and the chrome inside the
+ * indexed; a notebook's code cells are, issue 18), math (KaTeX's markup reads as noise), and the chrome inside the
  * article (breadcrumbs, the mobile table of contents, tags and edit links in
  * the footer, previous/next).
  */
 export const NOT_INDEXED = [
-  'pre',
+  // A notebook's code cells are indexed (issue 18): markForIndex marks their <pre>.
+  'pre:not([data-notebook-code])',
+  // A notebook's saved outputs (they also carry data-pagefind-ignore; Algolia's records read this list).
+  '.notebook-output',
   '.katex',
   // The "#" link beside each heading: a zero-width space that ends up in section titles.
   '.hash-link',
@@ -50,10 +53,11 @@ export function markForIndex(html: string, page: SearchablePage, file: string): 
   if (close === -1) throw new Error(`search: ${file} (${page.permalink}) has an <article> that does not end`);
   // The title is the result's own (meta, still searched): an excerpt that repeated it would show no match in context.
   const heading = html.indexOf('<h1', open);
-  const body =
+  const body = withNotebookCodeMarked(
     heading === -1 || heading > close
       ? html.slice(open, close)
-      : `${html.slice(open, heading)}<h1 data-pagefind-ignore${html.slice(heading + '<h1'.length, close)}`;
+      : `${html.slice(open, heading)}<h1 data-pagefind-ignore${html.slice(heading + '<h1'.length, close)}`,
+  );
   return [
     html.slice(0, start),
     `<article data-pagefind-body${html.slice(start + '<article'.length, open)}`,
@@ -62,4 +66,14 @@ export function markForIndex(html: string, page: SearchablePage, file: string): 
     tagText === '' ? '' : `<div hidden>${tagText}</div>`,
     html.slice(close),
   ].join('');
+}
+
+/**
+ * A notebook's code cells are searched (issue 18), other code blocks are not:
+ * the `<pre>` of each code cell (inside the `notebook-code` wrapper the
+ * notebook renderer writes) gets the attribute NOT_INDEXED spares. Pagefind's
+ * selectors cannot say "a pre inside that div" themselves.
+ */
+function withNotebookCodeMarked(html: string): string {
+  return html.replace(/(<div class="?notebook-code"?>[\s\S]*?<pre)(?=[\s>])/g, '$1 data-notebook-code');
 }

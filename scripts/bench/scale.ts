@@ -20,7 +20,7 @@ import {lighthouseScores} from './lighthouse';
 import {firstSearchDownload, pageDownload, type Download} from './pageWeight';
 import {writePlainConfig} from './plainSite';
 import {scaleChart} from './scaleChart';
-import {makeScaleSite} from '../corpus/scaleSite';
+import {makeScaleSite, SCALE_NOTEBOOK_PAGE} from '../corpus/scaleSite';
 import {scaleReport} from './scaleReport';
 import {
   readResults,
@@ -122,6 +122,11 @@ async function measureSize(papers: number): Promise<ScaleRow> {
   log(`${papers} papers: plain ${plain.seconds.toFixed(0)} s (build logs in ${logs}); weighing pages in Chromium…`);
 
   const paperHtml = await readFile(path.join(ours.outDir, 'papers/synthetic-00001/index.html'));
+  const notebookHtml = await readFile(path.join(ours.outDir, SCALE_NOTEBOOK_PAGE));
+  const figures = [
+    ...notebookHtml.toString('utf8').matchAll(/<img [^>]*src=(\/assets\/notebook-outputs\/[^\s>]+)/g),
+  ].map((match) => match[1]!);
+  const figureBytes = await Promise.all(figures.map(async (src) => (await stat(path.join(ours.outDir, src))).size));
   const model = JSON.parse(await readFile(path.join(ours.outDir, 'roadmap.json'), 'utf8')) as {
     courses: unknown[];
     papers: unknown[];
@@ -146,6 +151,12 @@ async function measureSize(papers: number): Promise<ScaleRow> {
     ours: await buildFigures(ours),
     plain: await buildFigures(plain),
     paperHtml: {bytes: paperHtml.byteLength, gzipBytes: gzipSync(paperHtml).byteLength},
+    notebookPage: {
+      bytes: notebookHtml.byteLength,
+      gzipBytes: gzipSync(notebookHtml).byteLength,
+      images: figures.length,
+      imageBytes: figureBytes.reduce((sum, bytes) => sum + bytes, 0),
+    },
     downloads,
     shown: {'/': 1, '/progress': model.courses.length, '/papers': model.papers.length},
     firstSearch,

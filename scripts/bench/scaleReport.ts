@@ -31,6 +31,18 @@ function mainTable(rows: readonly ScaleRow[]): string {
   ].join('\n');
 }
 
+/** The notebook page of each size's corpus (issue 18): HTML without its figures, which load as files. */
+function notebookLines(rows: readonly ScaleRow[]): string {
+  const measured = rows.flatMap((row) => (row.notebookPage ? [{papers: row.papers, page: row.notebookPage}] : []));
+  if (measured.length === 0) return '';
+  return measured
+    .map(
+      ({papers, page}) =>
+        `Notebook page (three figures), ${count(papers)} papers: HTML ${kb(page.bytes)} (${kb(page.gzipBytes)} gzipped); its ${page.images} figures load as files, ${kb(page.imageBytes)} in all.`,
+    )
+    .join('\n');
+}
+
 function detailTable(rows: readonly ScaleRow[]): string {
   const raw = (download: Download | null) => (download ? `${kb(download.bytes)} in ${download.files}` : 'n/a');
   return [
@@ -124,6 +136,8 @@ ${mainTable(results.rows)}
 Sizes in the page columns are gzipped JavaScript and data. More detail:
 
 ${detailTable(results.rows)}
+
+${notebookLines(results.rows)}
 
 ${PLANNED_SIZES.filter((n) => !results.rows.some((row) => row.papers === n))
   .map((n) => `Not measured yet: ${count(n)} papers (\`npx tsx scripts/bench/scale.ts --sizes ${n}\`).`)

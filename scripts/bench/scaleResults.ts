@@ -24,6 +24,8 @@ export interface ScaleRow {
   ours: BuildFigures;
   plain: BuildFigures;
   paperHtml: {bytes: number; gzipBytes: number};
+  /** The corpus's notebook page (three ~130 KB figures): its HTML, and its figures, which load as files. Absent in rows measured before notebooks. */
+  notebookPage?: {bytes: number; gzipBytes: number; images: number; imageBytes: number};
   downloads: Record<WeighedRoute, Download>;
   /** What each weighed page shows that can grow: 1 for the home page (latest few), courses, papers. */
   shown: Record<WeighedRoute, number>;

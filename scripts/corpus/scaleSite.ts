@@ -1,6 +1,7 @@
-import {mkdir, writeFile} from 'node:fs/promises';
+import {cp, mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {copySiteWithoutPapers, writePaperNotes} from './paperNotes';
+import {NOTEBOOKS_DIR} from './notebookSite';
 
 /**
  * How much of everything else a log of N papers comes with. The paper log is
@@ -203,5 +204,12 @@ export async function makeScaleSite(repoDir: string, papers: number): Promise<{s
     path.join(siteDir, 'docs/talks'),
     range(shape.talks).map((i) => [`synthetic-talk-${pad(i)}.md`, talkNote(i)]),
   );
+  // One notebook with three large figures: its page weight is measured (scripts/bench/scale.ts).
+  await mkdir(path.join(siteDir, path.dirname(SCALE_NOTEBOOK)), {recursive: true});
+  await cp(path.join(NOTEBOOKS_DIR, 'large-figures.ipynb'), path.join(siteDir, SCALE_NOTEBOOK));
   return {siteDir, shape};
 }
+
+/** The scale corpus's notebook, and its page. */
+export const SCALE_NOTEBOOK = 'docs/notes/notebooks/large-figures.ipynb';
+export const SCALE_NOTEBOOK_PAGE = 'docs/notes/notebooks/large-figures/index.html';

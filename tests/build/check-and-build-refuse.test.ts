@@ -106,6 +106,39 @@ const CASES: Case[] = [
     files: {'docs/notes/gone.md': note('', 'See [the old note](/docs/notes/removed).\n')},
     file: 'docs/notes/gone.md',
   },
+  // Notebooks (issue 18): the build reads them through the same reader, so both name the same line.
+  {
+    name: 'a notebook that is not valid JSON',
+    files: {'docs/notes/broken.ipynb': '{\n "cells": [\n  {"cell_type": "markdown", "metadata": {}, "source": ["# Hi"]},\n ],\n "nbformat": 4\n}\n'},
+    file: 'docs/notes/broken.ipynb',
+  },
+  {
+    name: 'a notebook older than nbformat 4',
+    files: {'docs/notes/old.ipynb': '{\n "nbformat": 3,\n "nbformat_minor": 0,\n "worksheets": []\n}\n'},
+    file: 'docs/notes/old.ipynb',
+  },
+  {
+    name: 'a notebook whose front matter asks for MDX',
+    files: {
+      'docs/notes/mdx.ipynb': JSON.stringify(
+        {cells: [{cell_type: 'raw', metadata: {}, source: ['---\n', 'title: X\n', 'mdx: {format: mdx}\n', '---']}], metadata: {}, nbformat: 4, nbformat_minor: 5},
+        null,
+        1,
+      ),
+    },
+    file: 'docs/notes/mdx.ipynb',
+  },
+  {
+    name: 'a paper notebook with a wrong status',
+    files: {
+      'papers/wrong.ipynb': JSON.stringify(
+        {cells: [{cell_type: 'raw', metadata: {}, source: ['---\n', 'title: W\n', 'authors: [A B]\n', 'year: 2017\n', 'status: finished\n', '---']}], metadata: {}, nbformat: 4, nbformat_minor: 5},
+        null,
+        1,
+      ),
+    },
+    file: 'papers/wrong.ipynb',
+  },
 ];
 
 let site: string;

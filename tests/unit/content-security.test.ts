@@ -212,6 +212,10 @@ describe('what the sanitizer removes is reported with its file and line', () => 
   it('the file-level rule needs no body, for the content a build loaded', () => {
     expect(mdxFileProblem({file: 'docs/a.mdx'}, [])).toMatchObject({file: 'docs/a.mdx', line: 1, field: 'file'});
     expect(mdxFileProblem({file: 'docs/a.md', frontMatter: {format: 'mdx'}}, [])).toMatchObject({field: 'format'});
+    // Docusaurus itself reads mdx.format (mdx-loader's processor): a .md file with it is compiled as MDX.
+    expect(mdxFileProblem({file: 'docs/a.md', frontMatter: {mdx: {format: 'mdx'}}}, [])).toMatchObject({
+      field: 'mdx.format',
+    });
     expect(mdxFileProblem({file: 'docs/a.md', frontMatter: {format: 'md'}}, [])).toBeUndefined();
     expect(mdxFileProblem({file: 'docs/a.mdx'}, ['docs/a.mdx'])).toBeUndefined();
   });

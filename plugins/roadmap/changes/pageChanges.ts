@@ -1,6 +1,6 @@
 import {placementOf} from '../schema/collectionOf';
 import type {CollectionName} from '../schema/collections';
-import {readMarkdown} from '../source/frontMatter';
+import {readNote} from '../source/frontMatter';
 
 export type PageChangeKind = 'added' | 'changed' | 'renamed' | 'removed';
 
@@ -58,7 +58,7 @@ function describe(file: string, text: string): Omit<PageChange, 'kind'> {
   let frontMatter: Record<string, unknown> = {};
   let body = text;
   try {
-    ({frontMatter, content: body} = readMarkdown(text));
+    ({frontMatter, content: body} = readNote(file, text));
   } catch {
     // Front matter that does not parse is the check's to report; the file is still named.
   }

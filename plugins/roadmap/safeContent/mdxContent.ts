@@ -43,9 +43,21 @@ export function contentSecurityProblems(input: ContentSecurityInput, trusted: re
   return problems;
 }
 
-/** Whether Docusaurus compiles the file as MDX: `.mdx`, unless front matter says `format: md`, or `format: mdx`. */
+/**
+ * The format a file's front matter asks for: Docusaurus reads `mdx.format`
+ * (mdx-loader's processor.ts); a top-level `format` is read too, as a
+ * likely attempt.
+ */
+function formatKey(frontMatter: Record<string, unknown>): {key: 'mdx' | 'format'; value: unknown} | undefined {
+  const {mdx} = frontMatter;
+  if (typeof mdx === 'object' && mdx !== null && 'format' in mdx)
+    return {key: 'mdx', value: (mdx as Record<string, unknown>).format};
+  return 'format' in frontMatter ? {key: 'format', value: frontMatter.format} : undefined;
+}
+
+/** Whether Docusaurus compiles the file as MDX: `.mdx`, unless front matter says `md`, or `mdx` (or `detect`) in front matter. */
 function compiledAsMdx(file: string, frontMatter: Record<string, unknown> = {}): boolean {
-  const format = frontMatter.format;
+  const format = formatKey(frontMatter)?.value;
   return file.endsWith('.mdx') ? format !== 'md' : format === 'mdx' || format === 'detect';
 }
 
@@ -67,11 +79,13 @@ export function mdxFileProblem(
       message: `MDX can run code (expected a .md file, ${OR_TRUSTED}, got ${file.split('/').at(-1)})`,
     };
   if (!compiledAsMdx(file, frontMatter)) return undefined;
+  const {key, value} = formatKey(frontMatter ?? {}) ?? {key: 'format', value: undefined};
+  const path = key === 'mdx' ? ['mdx', 'format'] : ['format'];
   return {
     file,
-    line: input.lineOf?.(['format']) ?? 1,
-    field: 'format',
-    message: `MDX can run code (expected no format key: .md is CommonMark, ${OR_TRUSTED}, got ${JSON.stringify(frontMatter?.format)})`,
+    line: input.lineOf?.(path) ?? 1,
+    field: path.join('.'),
+    message: `MDX can run code (expected no ${path.join('.')} key: .md is CommonMark, ${OR_TRUSTED}, got ${JSON.stringify(value)})`,
   };
 }
 

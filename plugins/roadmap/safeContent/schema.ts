@@ -67,6 +67,13 @@ export const safeContentSchema: Schema = {
     img: [...(defaults.img ?? []).filter((name) => name !== 'src'), ['src', SAME_SITE_URL]],
     // `srcset` would be a second, unchecked way to load an image.
     source: [],
+    // A notebook's rendered outputs (notebook/notebookMarkdown.ts): the site's
+    // own classes, styled in src/css/custom.css, and the mark that keeps an
+    // output out of the search index. Classes and a search hint are all an
+    // author gains by writing them too.
+    div: [...(defaults.div ?? []), ['className', /^notebook-[a-z-]+$/], ['dataPagefindIgnore', 'all']],
+    span: [...(defaults.span ?? []), ['className', /^ansi-[a-z0-9-]+$/]],
+    details: [...(defaults.details ?? []), ['className', /^notebook-[a-z-]+$/]],
   },
   protocols: {
     ...defaultSchema.protocols,

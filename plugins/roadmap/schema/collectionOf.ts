@@ -1,13 +1,12 @@
 import type {AnyCollection, FilePatterns} from './collection';
 import {allCollections, type CollectionName} from './collections';
+import {NOTE_FILE} from '../site/siteLayout';
 
 export interface Placement {
   collection: CollectionName;
   /** The id other files and data/roadmap.yml use to refer to it. */
   slug: string;
 }
-
-const MARKDOWN = /\.mdx?$/;
 
 /** The slug a file gets from one pattern (segments without `.md`), or undefined if it does not match. */
 function slugFromPattern(
@@ -39,7 +38,7 @@ function placementIn(collection: AnyCollection, parts: readonly string[]): strin
   const {files} = collection;
   if (files.patterns === undefined) return undefined;
   for (const pattern of files.patterns) {
-    const slug = slugFromPattern(pattern.replace(MARKDOWN, '').split('/'), parts, files);
+    const slug = slugFromPattern(pattern.replace(NOTE_FILE, '').split('/'), parts, files);
     if (slug !== undefined) return slug;
   }
   return undefined;
@@ -52,8 +51,8 @@ function placementIn(collection: AnyCollection, parts: readonly string[]): strin
  * not publish (`_partials`, assets) and files outside every collection.
  */
 export function placementOf(file: string): Placement | undefined {
-  if (!MARKDOWN.test(file) || file.split('/').some((part) => part.startsWith('_'))) return undefined;
-  const parts = file.replace(MARKDOWN, '').split('/');
+  if (!NOTE_FILE.test(file) || file.split('/').some((part) => part.startsWith('_'))) return undefined;
+  const parts = file.replace(NOTE_FILE, '').split('/');
   const collections = allCollections();
   for (const collection of collections) {
     const slug = placementIn(collection, parts);

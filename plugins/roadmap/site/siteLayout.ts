@@ -3,13 +3,16 @@ export const CONTENT_FOLDERS = ['docs', 'papers', 'blog'] as const;
 export const ROADMAP_FILE = 'data/roadmap.yml';
 export const SKILLS_FILE = 'data/skills.yml';
 export const DATA_FOLDER = 'data';
+/** A note's file: Markdown, MDX, or a Jupyter notebook (a note like a `.md` file in its folder). */
+export const NOTE_FILE = /\.(?:mdx?|ipynb)$/;
+
 /**
- * A Markdown file `check` reads, by its path relative to the site: Docusaurus
+ * A note `check` reads, by its path relative to the site: Docusaurus
  * does not publish files in dot-folders (.drafts/, .obsidian/).
  */
 export function isContentFile(file: string): boolean {
   return (
-    /\.mdx?$/.test(file) &&
+    NOTE_FILE.test(file) &&
     file
       .split('/')
       .slice(0, -1)

@@ -63,7 +63,11 @@ export class NoteBody {
   private found: NoteLinkInText[] | undefined;
   private anchors: {id: string; text: string}[] | undefined;
 
-  constructor(private readonly text: string) {}
+  /** `lineInFile` maps a line of `text` to the file's (a notebook's text is the Markdown it renders). */
+  constructor(
+    private readonly text: string,
+    private readonly lineInFile: (line: number) => number = (line) => line,
+  ) {}
 
   private parsed(): Root {
     this.tree ??= parseNoteBody(this.text);
@@ -73,7 +77,9 @@ export class NoteBody {
   /** Every Markdown link, wikilink and citation, in the order of the text. */
   get links(): NoteLinkInText[] {
     // Each form starts with `[`; front matter's YAML lists (`tags: [a, b]`) do not count.
-    this.found ??= this.text.includes('[', bodyStart(this.text)) ? linksIn(this.parsed()) : [];
+    this.found ??= this.text.includes('[', bodyStart(this.text))
+      ? linksIn(this.parsed()).map((link) => ({...link, line: this.lineInFile(link.line)}))
+      : [];
     return this.found;
   }
 

@@ -6,7 +6,8 @@ import type {ContentFile, SiteSources} from '../site/sources';
 import {blogKeysIn} from './blogKeys';
 import {parseDataFile, syntaxProblem} from './dataFile';
 import {filesBelow} from './filesBelow';
-import {readMarkdown} from './frontMatter';
+import {readNote} from './frontMatter';
+import {isNotebook} from './notebookNote';
 
 /** Every Markdown file below `folder`, relative to `siteDir`, in a stable order. */
 async function markdownFiles(siteDir: string, folder: string): Promise<string[]> {
@@ -75,10 +76,10 @@ export function parseSite(siteTexts: ReadonlyMap<string, string>): {
   for (const [file, text] of texts) {
     if (!isContentFile(file)) continue;
     try {
-      const {frontMatter, lineOf, cutByComment, markedTodo} = readMarkdown(text);
+      const {frontMatter, lineOf, cutByComment, markedTodo} = readNote(file, text);
       files.push({file, frontMatter, lineOf, cutByComment, markedTodo});
     } catch (error) {
-      problems.push(syntaxProblem(file, error, 'front matter'));
+      problems.push(syntaxProblem(file, error, isNotebook(file) ? 'notebook' : 'front matter'));
       unreadableFiles.push(file);
     }
   }

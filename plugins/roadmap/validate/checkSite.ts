@@ -6,6 +6,8 @@ import {isContentFile} from '../site/siteLayout';
 import type {ContentFile} from '../site/sources';
 import {parseSite, readSiteTexts} from '../source/readSite';
 import {readTrustedContent} from '../source/trustedContent';
+import {readMarkdown} from '../source/frontMatter';
+import {scannedText} from '../source/notebookNote';
 import {activeStaticProblems} from '../safeContent/activeStaticFiles';
 import {readPageTexts} from '../safeContent/pageFiles';
 import {scriptBreakingFrontMatter} from '../safeContent/scriptBreakingText';
@@ -43,7 +45,12 @@ export interface CheckedSite {
  */
 export function checkTexts(siteTexts: ReadonlyMap<string, string>, options: CheckOptions): CheckedSite {
   const {sources, problems: syntaxProblems, texts} = parseSite(siteTexts);
-  const headingProblems = sources.files.flatMap((file) => headingTitleProblem(file, texts.get(file.file) ?? '') ?? []);
+  const headingProblems = sources.files.flatMap((file) => {
+    // A notebook is judged by the Markdown it renders to (its raw cell, then its cells), at the cell's line.
+    const scanned = scannedText(file.file, texts.get(file.file) ?? '', readMarkdown);
+    const problem = headingTitleProblem(file, scanned.text);
+    return problem ? [{...problem, line: problem.line && scanned.lineInFile(problem.line)}] : [];
+  });
   const {problems, warnings, site} = validateSite(sources, {today: options.today});
   const linked = checkLinks(sources.files, texts);
   const counts = Object.fromEntries(allCollections().map((c) => [c.name, 0])) as CollectionCounts;
@@ -85,7 +92,12 @@ export async function checkSite(siteDir: string, options: CheckOptions): Promise
   for (const [file, text] of [...notes, ...pages]) {
     const {frontMatter, lineOf} = parsed.get(file) ?? {};
     securityProblems.push(...contentSecurityProblems({file, text, frontMatter, lineOf}, trusted));
-    securityProblems.push(...(await sanitizerProblems({file, text, frontMatter}, trusted)));
+    // A notebook is checked as the Markdown it renders to, outputs included, with its problems at the cell's line.
+    const scanned = scannedText(file, text, readMarkdown);
+    const removals = await sanitizerProblems({file, text: scanned.text, frontMatter}, trusted);
+    securityProblems.push(
+      ...removals.map((p) => (p.line === undefined ? p : {...p, line: scanned.lineInFile(p.line)})),
+    );
     securityProblems.push(...scriptBreakingFrontMatter(file, frontMatter, lineOf));
   }
   if (securityProblems.length === 0) return checked;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import {closest} from '../schema/closest';
 import type {CollectionName} from '../schema/collections';
 import {show} from '../schema/messages';
+import {NOTE_FILE} from '../site/siteLayout';
 
 /** A page a link may point at, as check and the build both know it. */
 export interface LinkTarget {
@@ -78,7 +79,7 @@ export class LinkTargets {
       this.spellings.add(text.trim());
     };
     for (const target of targets) {
-      const docsPath = target.file.startsWith('docs/') ? target.file.slice(5).replace(/\.mdx?$/, '') : undefined;
+      const docsPath = target.file.startsWith('docs/') ? target.file.slice(5).replace(NOTE_FILE, '') : undefined;
       if (target.kind !== 'note') add(this.byIdentifier, target.slug, target);
       if (docsPath !== undefined) add(this.byIdentifier, docsPath, target);
       if (docsPath?.endsWith('/index')) add(this.byIdentifier, docsPath.slice(0, -'/index'.length), target);

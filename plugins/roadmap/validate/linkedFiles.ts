@@ -2,6 +2,9 @@ import path from 'node:path';
 import {parseMarkdownContentTitle} from '@docusaurus/utils';
 import {placementOf} from '../schema/collectionOf';
 import type {PageLookup} from '../site/pages';
+import {NOTE_FILE} from '../site/siteLayout';
+import {readMarkdown} from '../source/frontMatter';
+import {scannedText} from '../source/notebookNote';
 import type {ContentFile} from '../site/sources';
 import {NoteBody} from '../source/noteLinks';
 import {pageRoutes} from './pageRoutes';
@@ -14,7 +17,7 @@ import {linkTargetsOf, resolveSiteLinks, type LinkedFile, type SiteLinks} from '
 function titleOf(file: ContentFile, body: string): string {
   if (typeof file.frontMatter.title === 'string') return file.frontMatter.title;
   const {contentTitle} = parseMarkdownContentTitle(body.trimStart().slice(0, 500));
-  return contentTitle ?? path.posix.basename(file.file).replace(/\.mdx?$/, '');
+  return contentTitle ?? path.posix.basename(file.file).replace(NOTE_FILE, '');
 }
 
 /** What `npm run check` resolves the links of: every placed file, read from its text. */
@@ -25,7 +28,9 @@ export function checkedLinkFiles(files: readonly ContentFile[], texts: ReadonlyM
     const route = routes.get(file.file);
     const text = texts.get(file.file);
     if (!placement || route === undefined || text === undefined) return [];
-    const body = new NoteBody(text);
+    // A notebook's links are those of the Markdown it renders, each at its cell's line.
+    const scanned = scannedText(file.file, text, readMarkdown);
+    const body = new NoteBody(scanned.text, scanned.lineInFile);
     const {frontMatter} = file;
     return [
       {
@@ -33,7 +38,7 @@ export function checkedLinkFiles(files: readonly ContentFile[], texts: ReadonlyM
         kind: placement.collection,
         slug: placement.slug,
         frontMatter,
-        title: titleOf(file, text.replace(/^---[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/, '')),
+        title: titleOf(file, scanned.text.replace(/^---[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/, '')),
         route,
         permalink: route,
         state: frontMatter.draft === true ? 'draft' : frontMatter.unlisted === true ? 'unlisted' : 'listed',
@@ -77,7 +82,7 @@ export function builtLinkFiles(
         route,
         permalink: page.permalink,
         state: page.listed === false ? 'unlisted' : 'listed',
-        body: new NoteBody(readText(file.file)),
+        body: new NoteBody(scannedText(file.file, readText(file.file), readMarkdown).text),
       },
     ];
   });

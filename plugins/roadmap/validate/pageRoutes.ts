@@ -6,6 +6,7 @@ import {didYouMean} from '../schema/closest';
 import type {FieldProblem} from '../schema/collection';
 import {GENERATED_ROUTES} from '../schema/generatedRoutes';
 import {show} from '../schema/messages';
+import {NOTE_FILE} from '../site/siteLayout';
 import type {ContentFile} from '../site/sources';
 
 /**
@@ -45,7 +46,7 @@ function docRoute(file: ContentFile, folder: string, problems: FieldProblem[]): 
   const hasSlug = stringAt(file.frontMatter, 'slug') !== undefined;
   const source = file.file.slice(folder.length + 1);
   const sourceDirName = path.posix.dirname(source);
-  const name = path.posix.basename(source).replace(/\.mdx?$/, '');
+  const name = path.posix.basename(source).replace(NOTE_FILE, '');
   const baseID = stringAt(file.frontMatter, 'id') ?? DefaultNumberPrefixParser(name).filename;
   if (baseID.includes('/')) {
     problems.push({path: ['id'], message: `contains "/" (expected a doc id without a slash, got ${show(baseID)})`});
@@ -68,10 +69,12 @@ function docRoute(file: ContentFile, folder: string, problems: FieldProblem[]): 
 /** The blog's rule (plugin-content-blog's blogUtils): `slug`, else the date and name of the file. */
 function postRoute(file: ContentFile, folder: string): Routed {
   const source = file.file.slice(folder.length + 1);
-  const dated = /^(?<dir>.*)(?<date>\d{4}[-/]\d{1,2}[-/]\d{1,2})[-/]?(?<text>.*?)(?:\/index)?\.mdx?$/.exec(source);
+  const dated = /^(?<dir>.*)(?<date>\d{4}[-/]\d{1,2}[-/]\d{1,2})[-/]?(?<text>.*?)(?:\/index)?\.(?:mdx?|ipynb)$/.exec(
+    source,
+  );
   const fromName = dated?.groups
     ? `/${dated.groups.date!.replace(/-/g, '/')}/${dated.groups.dir}${dated.groups.text}`
-    : `/${source.replace(/(?:\/index)?\.mdx?$/, '')}`;
+    : `/${source.replace(/(?:\/index)?\.(?:mdx?|ipynb)$/, '')}`;
   const slug = stringAt(file.frontMatter, 'slug');
   return {
     file: file.file,

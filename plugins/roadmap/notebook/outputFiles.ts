@@ -1,0 +1,65 @@
+import {createHash} from 'node:crypto';
+import {imageSize} from 'image-size';
+
+/**
+ * An image a notebook saved in an output, as a file of its own: pages load
+ * figures as files (cached, lazy), never as base64 inside the HTML or JS.
+ */
+export interface OutputFile {
+  /** Content-hashed, e.g. `3f2a…9c.png`: one file per distinct image, cached forever. */
+  name: string;
+  bytes: Uint8Array;
+  width: number | undefined;
+  height: number | undefined;
+}
+
+const EXTENSIONS: Readonly<Record<string, string>> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/svg+xml': 'svg',
+};
+
+export const IMAGE_TYPES = Object.keys(EXTENSIONS);
+
+/** Where the build publishes output images, below the site's base URL. */
+export const OUTPUT_FILES_FOLDER = 'assets/notebook-outputs';
+
+/**
+ * The file of one saved image: base64 for PNG and JPEG, text for SVG (as
+ * Jupyter writes them). Width and height come from the image's own header
+ * or attributes, so the page keeps its layout while images load.
+ */
+export function outputFile(type: string, saved: string): OutputFile | undefined {
+  const extension = EXTENSIONS[type];
+  if (!extension) return undefined;
+  const bytes =
+    type === 'image/svg+xml'
+      ? new TextEncoder().encode(saved)
+      : new Uint8Array(Buffer.from(saved.replace(/\s/g, ''), 'base64'));
+  if (bytes.length === 0) return undefined;
+  let size: {width?: number; height?: number} = {};
+  try {
+    size = imageSize(bytes);
+  } catch {
+    // An image whose size cannot be read still shows, at its own size.
+  }
+  const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 20);
+  return {name: `${hash}.${extension}`, bytes, width: size.width, height: size.height};
+}
+
+/**
+ * Output images of the notebooks compiled so far, by name. mdx-loader runs
+ * the preprocessor (which renders a notebook) inside the bundler, where it
+ * cannot emit files; the roadmap plugin's bundler step publishes these. Names
+ * are content hashes, so an image kept from an earlier compile (the dev
+ * server's, another site's in the same process) is at worst one unused file.
+ */
+const published = new Map<string, OutputFile>();
+
+export function publishOutputFiles(files: readonly OutputFile[]): void {
+  for (const file of files) published.set(file.name, file);
+}
+
+export function publishedOutputFiles(): OutputFile[] {
+  return [...published.values()];
+}
