@@ -7,6 +7,7 @@ import {staticFiles} from './emit/staticFiles';
 import {computedPartDataName} from './emit/computedPartModule';
 import {computedParts} from './model/computedParts';
 import {generatedPages} from './model/generatedPages';
+import {knowledgePages} from './model/knowledgePages';
 import {buildRoadmapModel, type RoadmapModel} from './model/roadmapModel';
 import {loadDataFiles, type DataFiles} from './source/dataFiles';
 import {readMarkdown} from './source/frontMatter';
@@ -76,6 +77,7 @@ export default function roadmapPlugin(
       }
       const {paperSearch} = options;
       const routes = generatedPages(model, asOf, {
+        knowledgePages: knowledgePages(site, pageOf),
         ...(paperSearch.kind === 'algolia'
           ? {
               paperSearch: {
