@@ -93,7 +93,10 @@ export default function GraphDrawing({graph, highlighted, onOpen}: GraphDrawingP
           .nodeId('i')
           .enableNodeDrag(false)
           .nodeLabel(() => '')
+          // The layout cools in about 140 ticks and stops there (force-graph's own floor is 0: it
+          // would run until cooldownTime).
           .d3AlphaDecay(0.05)
+          .d3AlphaMin(0.001)
           .linkColor(() => palette.current?.edge ?? '#999')
           .linkWidth(0.6)
           .nodeCanvasObject((node, context, scale) => drawNode(node, context, scale))
@@ -142,7 +145,8 @@ export default function GraphDrawing({graph, highlighted, onOpen}: GraphDrawingP
     const {highlighted: found, hovered: pointed} = state.current;
     const x = node.x ?? 0;
     const y = node.y ?? 0;
-    const r = radius(node);
+    // Never smaller than 3 screen pixels, however far the reader zooms out.
+    const r = Math.max(radius(node), 3 / scale);
     const hit = found?.has(node.i) ?? false;
     context.globalAlpha = found && !hit ? 0.18 : 1;
     context.fillStyle = colours.kinds[node.kind] ?? colours.edge;
