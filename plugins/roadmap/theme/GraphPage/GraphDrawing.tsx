@@ -121,8 +121,10 @@ export default function GraphDrawing({graph, highlighted, onOpen}: GraphDrawingP
               setSettled(true);
             });
           });
-        if (reduced) instance.warmupTicks(140).cooldownTicks(0);
-        else instance.cooldownTime(6000);
+        // With reduced motion the layout runs the same way, a tick a frame so that the page stays
+        // responsive at 2,000 pages, but the canvas stays hidden until it has settled: the reader
+        // sees one still picture (styles.laying).
+        instance.cooldownTime(15000);
         instance.graphData({nodes, links});
         drawing.current = instance;
         observer = new ResizeObserver(() => instance.width(element.clientWidth).height(element.clientHeight));
@@ -180,7 +182,6 @@ export default function GraphDrawing({graph, highlighted, onOpen}: GraphDrawingP
     if (highlighted && highlighted.size > 0) instance.zoomToFit(duration, 48, (node) => highlighted.has(node.i));
     else instance.zoomToFit(duration, 24);
     // drawNode reads its state from refs; only a new search redraws.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [highlighted, settled]);
 
   // The colour mode: read the palette again and redraw.
@@ -190,14 +191,13 @@ export default function GraphDrawing({graph, highlighted, onOpen}: GraphDrawingP
     if (!element || !instance) return;
     palette.current = readPalette(element, graph);
     instance.nodeCanvasObject((node, context, scale) => drawNode(node, context, scale));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [colorMode, graph, settled]);
 
   return (
     <figure className={styles.figure}>
       <div
         ref={box}
-        className={styles.drawing}
+        className={settled || failed ? styles.drawing : `${styles.drawing} ${styles.laying}`}
         data-state={failed ? 'failed' : settled ? 'settled' : 'loading'}
         role="img"
         aria-label={`A map of ${graph.nodes.length} pages and ${graph.edges.length} links between them; the list below holds the same pages and links.`}
