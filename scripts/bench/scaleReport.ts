@@ -145,8 +145,9 @@ than rows of different days.
   laid out and drawn (the page's \`data-state="settled"\`), gzipped as above, with force-graph's chunk
   apart, against \`/papers\`; the HTML (which holds the list of every page) gzipped; and time in
   Chromium from navigation start to the first draw of the settled map (the page's \`graph-settled\`
-  performance mark): with reduced motion, where the layout runs at once before the first draw (in
-  brackets: from the page asking for the library to that draw), and animated, as most readers see it.
+  performance mark): with reduced motion, where the layout runs out of sight and the map is drawn
+  once (in brackets: from the page asking for the library to that draw), and animated, as most
+  readers see it.
 - **\`npm run check\`**: wall clock of \`tsx scripts/check.ts --site <corpus>\`, one run.
 
 ## Results
