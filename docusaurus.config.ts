@@ -214,6 +214,7 @@ const config: Config = {
             {label: 'Curriculum', to: '/docs/courses'},
             {label: 'Paper log', to: '/papers'},
             {label: 'Skills', to: '/skills'},
+            {label: 'Map', to: '/graph'},
           ],
         },
         {

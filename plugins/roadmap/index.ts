@@ -12,6 +12,7 @@ import {builtLinkFiles} from './validate/linkedFiles';
 import {linkTargetsOf, resolveSiteLinks} from './validate/siteLinks';
 import {computedParts} from './model/computedParts';
 import {generatedPages} from './model/generatedPages';
+import {knowledgePages} from './model/knowledgePages';
 import {buildRoadmapModel, type RoadmapModel} from './model/roadmapModel';
 import {loadDataFiles, type DataFiles} from './source/dataFiles';
 import {readNote} from './source/frontMatter';
@@ -105,6 +106,7 @@ export default function roadmapPlugin(
       }
       const {paperSearch} = options;
       const routes = generatedPages(model, asOf, {
+        knowledgePages: knowledgePages(site, pageOf),
         ...(paperSearch.kind === 'algolia'
           ? {
               paperSearch: {

@@ -183,3 +183,13 @@ declare module '@theme/WideTable' {
 
   export default function WideTable(props: {children: ReactNode; className?: string; cards?: boolean}): ReactNode;
 }
+
+declare module '@theme/GraphPage' {
+  import type {ReactNode} from 'react';
+  import type {GraphPageData} from 'plugins/roadmap/model/graphPage';
+
+  export interface Props {
+    readonly graph: GraphPageData;
+  }
+  export default function GraphPage(props: Props): ReactNode;
+}

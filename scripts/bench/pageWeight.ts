@@ -75,3 +75,91 @@ export async function firstSearchDownload(browser: Browser, siteUrl: string, que
   await page.close();
   return download;
 }
+
+/** /graph at one size: what a first visit downloads with the map drawn, and how long the map takes. */
+export interface GraphVisit {
+  /** Scripts and data until the map has settled: the page, its data and the drawing library. */
+  download: Download;
+  /** The drawing library's chunk alone (the response that holds `marker`), gzipped. */
+  libraryGzipBytes: number;
+  /** The page's HTML (the list alternative is in it), gzipped. */
+  htmlGzipBytes: number;
+  /** Reduced motion, the layout computed at once: navigation start to the first full draw of the settled map. */
+  settledMs: number;
+  /** The same, from the page asking for the library to that draw: loading it, the layout and the draw. */
+  layoutMs: number;
+  /** Without reduced motion, the animated layout: navigation start until it stops and is drawn. */
+  animatedSettledMs: number;
+  /** What the map drew. */
+  nodes: number;
+  edges: number;
+}
+
+interface Settled {
+  settledMs: number;
+  layoutMs: number;
+  nodes: number;
+  edges: number;
+}
+
+async function settledGraph(page: Page, url: string): Promise<Settled> {
+  await loaded(page, url);
+  await page.locator('[data-state="settled"]').waitFor({state: 'attached', timeout: 120_000});
+  // A string: see firstSearchDownload.
+  return page.evaluate(`(() => {
+    const mark = (name) => performance.getEntriesByName(name)[0].startTime;
+    const drawn = /A map of (\\d+) pages and (\\d+) links/.exec(document.querySelector('[data-state]').getAttribute('aria-label'));
+    return {
+      settledMs: mark('graph-settled'),
+      layoutMs: mark('graph-settled') - mark('graph-start'),
+      nodes: Number(drawn[1]),
+      edges: Number(drawn[2]),
+    };
+  })()`);
+}
+
+/** Weighs and times `url` (/graph) in Chromium, first with reduced motion, then animated. */
+export async function graphVisit(browser: Browser, url: string, marker: string): Promise<GraphVisit> {
+  const still = await browser.newPage({reducedMotion: 'reduce'});
+  let libraryGzipBytes = 0;
+  let htmlGzipBytes = 0;
+  const library: Promise<void>[] = [];
+  still.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (type === 'document')
+      library.push(
+        response.body().then(
+          (body) => void (htmlGzipBytes = gzipSync(body).byteLength),
+          () => undefined,
+        ),
+      );
+    if (type === 'script')
+      library.push(
+        response.body().then(
+          (body) => {
+            if (body.includes(marker)) libraryGzipBytes = gzipSync(body).byteLength;
+          },
+          () => undefined,
+        ),
+      );
+  });
+  const recording = recordDownloads(still, (response) => CODE_AND_DATA.has(response.request().resourceType()));
+  const {settledMs, layoutMs, nodes, edges} = await settledGraph(still, url);
+  await still.waitForLoadState('networkidle');
+  const download = await recording.stop();
+  await Promise.all(library);
+  await still.close();
+  const moving = await browser.newPage({reducedMotion: 'no-preference'});
+  const animated = await settledGraph(moving, url);
+  await moving.close();
+  return {
+    download,
+    libraryGzipBytes,
+    htmlGzipBytes,
+    settledMs,
+    layoutMs,
+    animatedSettledMs: animated.settledMs,
+    nodes,
+    edges,
+  };
+}

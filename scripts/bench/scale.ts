@@ -17,7 +17,7 @@ import {launchChromium} from '../harness/browser';
 import {buildSite} from '../harness/buildSite';
 import {serveStatic} from '../harness/staticServer';
 import {lighthouseScores} from './lighthouse';
-import {firstSearchDownload, pageDownload, type Download} from './pageWeight';
+import {firstSearchDownload, graphVisit, pageDownload, type Download, type GraphVisit} from './pageWeight';
 import {writePlainConfig} from './plainSite';
 import {scaleChart} from './scaleChart';
 import {makeScaleSite, SCALE_NOTEBOOK_PAGE} from '../corpus/scaleSite';
@@ -39,6 +39,8 @@ const DEFAULT_SIZES = [500, 2_000, 10_000];
 // Pinned, so that streaks and "this year" do not change between runs; after every generated log date.
 const TODAY = '2025-12-31';
 const SEARCH_QUERY = 'attention';
+/** A name only force-graph's code holds: marks the drawing library's chunk among /graph's scripts. */
+const GRAPH_LIBRARY_MARK = 'linkDirectionalParticles';
 
 function parseArgs(argv: readonly string[]): {sizes: number[]; lighthouse: boolean} {
   if (argv.includes('--lighthouse-only')) return {sizes: [], lighthouse: true};
@@ -135,8 +137,11 @@ async function measureSize(papers: number): Promise<ScaleRow> {
   const browser = await launchChromium();
   const downloads = {} as Record<(typeof WEIGHED_ROUTES)[number], Download>;
   let firstSearch: Download | null = null;
+  let graph: GraphVisit | undefined;
   try {
     for (const route of WEIGHED_ROUTES) downloads[route] = await pageDownload(browser, site.url + route);
+    log(`${papers} papers: /graph, weighed and timed…`);
+    graph = await graphVisit(browser, `${site.url}/graph`, GRAPH_LIBRARY_MARK);
     if (existsSync(path.join(ours.outDir, 'pagefind'))) {
       firstSearch = await firstSearchDownload(browser, site.url, SEARCH_QUERY);
     }
@@ -161,6 +166,7 @@ async function measureSize(papers: number): Promise<ScaleRow> {
     shown: {'/': 1, '/progress': model.courses.length, '/papers': model.papers.length},
     firstSearch,
     checkSeconds,
+    ...(graph ? {graph} : {}),
   };
   await Promise.all([siteDir, ours.outDir, plain.outDir].map((dir) => rm(dir, {recursive: true, force: true})));
   return row;

@@ -65,6 +65,32 @@ function detailTable(rows: readonly ScaleRow[]): string {
   ].join('\n');
 }
 
+const ms = (n: number) => `${Math.round(n).toLocaleString('en')} ms`;
+
+/** /graph against /papers, at each size measured since the map exists. */
+function graphTable(rows: readonly ScaleRow[]): string {
+  const drawn = rows.filter((row) => row.graph !== undefined);
+  if (drawn.length === 0) return 'Not measured yet.';
+  return [
+    '| papers | nodes, edges | `/graph` JS + data | of which force-graph | rest of `/graph` | `/papers` | `/graph` HTML | settled, reduced motion (layout) | settled, animated |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...drawn.map((row) => {
+      const graph = row.graph!;
+      return `| ${[
+        count(row.papers),
+        `${count(graph.nodes)}, ${count(graph.edges)}`,
+        kb(graph.download.gzipBytes),
+        kb(graph.libraryGzipBytes),
+        kb(graph.download.gzipBytes - graph.libraryGzipBytes),
+        kb(row.downloads['/papers'].gzipBytes),
+        kb(graph.htmlGzipBytes),
+        `${ms(graph.settledMs)} (${ms(graph.layoutMs)})`,
+        ms(graph.animatedSettledMs),
+      ].join(' | ')} |`;
+    }),
+  ].join('\n');
+}
+
 function lighthouseTable(results: ScaleResults): string {
   if (!results.lighthouse) return 'Not measured yet.';
   const metrics = (m: Record<string, string>) =>
@@ -127,6 +153,13 @@ than rows of different days.
 - **First search** (when the build has \`/pagefind/\`): from \`/\`, Pagefind's own API searches
   "attention" and loads the first five results; every response body of that, gzipped (Pagefind's
   index chunks are already compressed, so this is about what travels). "n/a": no local search.
+- **\`/graph\`** (the map): JavaScript and data a first visit downloads until the map has been
+  laid out and drawn (the page's \`data-state="settled"\`), gzipped as above, with force-graph's chunk
+  apart, against \`/papers\`; the HTML (which holds the list of every page) gzipped; and time in
+  Chromium from navigation start to the first draw of the settled map (the page's \`graph-settled\`
+  performance mark): with reduced motion, where the layout runs out of sight and the map is drawn
+  once (in brackets: from the page asking for the library to that draw), and animated, as most
+  readers see it.
 - **\`npm run check\`**: wall clock of \`tsx scripts/check.ts --site <corpus>\`, one run.
 
 ## Results
@@ -142,6 +175,13 @@ ${notebookLines(results.rows)}
 ${PLANNED_SIZES.filter((n) => !results.rows.some((row) => row.papers === n))
   .map((n) => `Not measured yet: ${count(n)} papers (\`npx tsx scripts/bench/scale.ts --sizes ${n}\`).`)
   .join(' ')}
+
+### \`/graph\`
+
+${graphTable(results.rows)}
+
+Edges: 0 until the link index (issue 17) fills \`links\` in the model; the layout then also pulls
+linked pages together, which costs a little per edge and tick.
 
 ## Goals
 

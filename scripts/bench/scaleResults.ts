@@ -1,6 +1,6 @@
 import {readFile, writeFile} from 'node:fs/promises';
 import type {LighthouseScores} from './lighthouse';
-import type {Download} from './pageWeight';
+import type {Download, GraphVisit} from './pageWeight';
 import type {CorpusShape} from '../corpus/scaleSite';
 
 /** The pages whose download the benchmark follows, and what each shows that grows with the corpus. */
@@ -32,6 +32,8 @@ export interface ScaleRow {
   /** null when the build has no /pagefind/ (no local search). */
   firstSearch: Download | null;
   checkSeconds: number;
+  /** /graph (issue 17): weight with the drawing library, and layout time; absent in rows measured before it. */
+  graph?: GraphVisit;
 }
 
 export interface ScaleResults {

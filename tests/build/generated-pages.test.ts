@@ -19,6 +19,7 @@ describe('generated pages of the real site', () => {
     ['projects', 'No projects yet'],
     ['benchmarks', 'No benchmark results yet'],
     ['talks', 'No talks yet'],
+    ['graph', 'Every page, as a list'],
   ])('/%s exists and shows its content', async (route, text) => {
     const html = await read(route, 'index.html');
     expect(html).toContain(text);
@@ -78,7 +79,7 @@ describe('generated pages of the real site', () => {
 
   it('links every generated page from the navbar or the home page', async () => {
     const home = await read('index.html');
-    for (const route of ['progress', 'skills', 'changelog', 'projects', 'benchmarks', 'talks']) {
+    for (const route of ['progress', 'skills', 'changelog', 'projects', 'benchmarks', 'talks', 'graph']) {
       expect(home, route).toMatch(new RegExp(`href="?/${route}"?[ >]`));
       expect(existsSync(built(route, 'index.html'))).toBe(true);
     }

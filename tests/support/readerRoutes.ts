@@ -13,6 +13,7 @@ export const GENERATED_ROUTES = [
   '/projects',
   '/benchmarks',
   '/talks',
+  '/graph',
 ] as const;
 
 /** One page of each kind of Markdown a reader opens. */

@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {niceCeiling, scaleChart} from '../../scripts/bench/scaleChart';
 import {corpusShape} from '../../scripts/corpus/scaleSite';
 import {checkGoals} from '../../scripts/bench/scaleGoals';
+import {scaleReport} from '../../scripts/bench/scaleReport';
 import type {ScaleRow} from '../../scripts/bench/scaleResults';
 
 const download = (gzipBytes: number) => ({files: 5, bytes: gzipBytes * 3, gzipBytes});
@@ -75,5 +76,29 @@ describe('the scale chart', () => {
     expect(x2).toBeGreaterThan(x1);
     expect(y2).toBeLessThan(y1); // SVG's y grows downwards
     for (const label of ['500', '2,000', '10,000']) expect(svg).toContain(`>${label}</text>`);
+  });
+});
+
+describe('the scale report', () => {
+  it('sets /graph beside /papers where it was measured, and says so where it was not', () => {
+    const graph = {
+      download: download(250_000),
+      libraryGzipBytes: 66_000,
+      htmlGzipBytes: 40_000,
+      settledMs: 2_400.4,
+      layoutMs: 1_650.6,
+      animatedSettledMs: 5_100,
+      nodes: 2_100,
+      edges: 0,
+    };
+    const report = scaleReport({machine: 'test', rows: [row(500), row(2_000, {graph})], lighthouse: null});
+    const section = report.slice(report.indexOf('### `/graph`'), report.indexOf('## Goals'));
+    expect(section).toContain(
+      '| 2,000 | 2,100, 0 | 244.1 KB | 64.5 KB | 179.7 KB | 224.6 KB | 39.1 KB | 2,400 ms (1,651 ms) | 5,100 ms |',
+    );
+    expect(section).not.toContain('| 500 |');
+    expect(scaleReport({machine: 'test', rows: [row(500)], lighthouse: null})).toContain(
+      '### `/graph`\n\nNot measured yet.',
+    );
   });
 });

@@ -1,7 +1,9 @@
 import {benchmarksPage} from './benchmarksPage';
 import {changeKinds, changelogByMonth, changelogEvents} from './changelog';
 import type {ChangelogPageData} from './changelogPage';
+import {graphPage} from './graphPage';
 import {homePage} from './homePage';
+import type {KnowledgePage} from './knowledgeLinks';
 import {nextExperimentsPage} from './nextExperiments';
 import {paperLogPage, type AlgoliaPaperIndex} from './paperLogPage';
 import {progressPage} from './progressPage';
@@ -24,7 +26,11 @@ export interface GeneratedPage {
 export function generatedPages(
   model: RoadmapModel,
   today: string,
-  options: {paperSearch?: AlgoliaPaperIndex} = {},
+  options: {
+    paperSearch?: AlgoliaPaperIndex;
+    /** Every listed page (model/knowledgePages.ts), the nodes of /graph; its edges are `model.links`. */
+    knowledgePages?: readonly KnowledgePage[];
+  } = {},
 ): GeneratedPage[] {
   const events = changelogEvents(model);
   return [
@@ -62,5 +68,11 @@ export function generatedPages(
       data: benchmarksPage(model),
     },
     {route: GENERATED_ROUTES.talks, component: '@theme/TalksPage', name: 'talks', data: talksPage(model)},
+    {
+      route: GENERATED_ROUTES.graph,
+      component: '@theme/GraphPage',
+      name: 'graph',
+      data: graphPage(options.knowledgePages ?? [], model.links),
+    },
   ];
 }

@@ -15,4 +15,5 @@ export const GENERATED_ROUTES = {
   projects: collections.project.route,
   benchmarks: collections.benchmark.route,
   talks: collections.talk.route,
+  graph: 'graph',
 } as const;
