@@ -1,4 +1,4 @@
-import {cp, mkdir, writeFile} from 'node:fs/promises';
+import {appendFile, cp, mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {copySiteWithoutPapers, writePaperNotes} from './paperNotes';
 import {NOTEBOOKS_DIR} from './notebookSite';
@@ -84,8 +84,13 @@ function courseNote(i: number, modules: number): string {
   return lines.join('\n');
 }
 
-/** Notes on one module of a course, with inline and display math. */
-function moduleNote(course: number, module: number): string {
+/** A paper of the corpus by its slug (scripts/corpus/paperNotes.ts names them `synthetic-00001` …). */
+function paperSlug(i: number, papers: number): string {
+  return `synthetic-${String(((i - 1) % papers) + 1).padStart(5, '0')}`;
+}
+
+/** Notes on one module of a course, with inline and display math, and two papers it builds on. */
+function moduleNote(course: number, module: number, papers: number): string {
   return [
     '---',
     `title: "Module ${module} of synthetic course ${course}"`,
@@ -96,12 +101,13 @@ function moduleNote(course: number, module: number): string {
     '',
     MATH_PARAGRAPH,
     `Notes on module ${module}; the learning rate $\\alpha$ decides everything.`,
+    `It builds on [[${paperSlug(course * 13 + module, papers)}]] and [[${paperSlug(course * 29 + module, papers)}]].`,
     '',
   ].join('\n');
 }
 
 /** A blog post: `[file name, text]`. Authors and tags are the ones blog/authors.yml and tags.yml define. */
-function postNote(i: number): [string, string] {
+function postNote(i: number, papers: number, projects: number): [string, string] {
   const text = [
     '---',
     `title: "Synthetic post ${i}"`,
@@ -111,7 +117,7 @@ function postNote(i: number): [string, string] {
     `skills: [${SKILLS[i % SKILLS.length]}]`,
     '---',
     '',
-    `What happened in week ${i}.`,
+    `What happened in week ${i}: [[${projectSlug((i % projects) + 1)}]] moved, and two papers [@${paperSlug(i * 7, papers)}; @${paperSlug(i * 11, papers)}].`,
     '',
     '<!-- truncate -->',
     '',
@@ -124,7 +130,7 @@ function projectSlug(i: number): string {
   return `synthetic-project-${pad(i)}`;
 }
 
-function projectNote(i: number): string {
+function projectNote(i: number, papers: number): string {
   const shipped = i % 2 === 0;
   return [
     '---',
@@ -138,6 +144,7 @@ function projectNote(i: number): string {
     'stack: [PyTorch, FastAPI]',
     'metrics: [{name: accuracy, value: 0.91}]',
     `skills: [${SKILLS[i % SKILLS.length]}]`,
+    `related: [${paperSlug(i * 17, papers)}, ${paperSlug(i * 19, papers)}]`,
     '---',
     '',
     `What project ${i} does and how it is measured.`,
@@ -185,16 +192,28 @@ export async function makeScaleSite(repoDir: string, papers: number): Promise<{s
   const shape = corpusShape(papers);
   const siteDir = await copySiteWithoutPapers(repoDir, `scale-${papers}`);
   await writePaperNotes(path.join(siteDir, 'papers'), papers);
+  // A knowledge base links its notes: each paper names another one, so the map and "Linked from" carry real weight.
+  await Promise.all(
+    range(papers).map((i) =>
+      appendFile(
+        path.join(siteDir, 'papers', `${paperSlug(i, papers)}.md`),
+        `\nCompare [[${paperSlug(i * 7 + 3, papers)}]].\n`,
+      ),
+    ),
+  );
   for (const i of range(shape.courses)) {
     await writeAll(path.join(siteDir, 'docs/courses', courseSlug(i)), [
       ['index.md', courseNote(i, shape.modulesPerCourse)],
-      ...range(shape.modulesPerCourse).map((m): [string, string] => [`module-${m}.md`, moduleNote(i, m)]),
+      ...range(shape.modulesPerCourse).map((m): [string, string] => [`module-${m}.md`, moduleNote(i, m, papers)]),
     ]);
   }
-  await writeAll(path.join(siteDir, 'blog'), range(shape.posts).map(postNote));
+  await writeAll(
+    path.join(siteDir, 'blog'),
+    range(shape.posts).map((i) => postNote(i, papers, shape.projects)),
+  );
   await writeAll(
     path.join(siteDir, 'docs/projects'),
-    range(shape.projects).map((i) => [`${projectSlug(i)}.md`, projectNote(i)]),
+    range(shape.projects).map((i) => [`${projectSlug(i)}.md`, projectNote(i, papers)]),
   );
   await writeAll(
     path.join(siteDir, 'docs/benchmarks'),

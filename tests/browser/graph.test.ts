@@ -164,8 +164,9 @@ describe('/graph', () => {
     const first = summaries.first();
     await first.focus();
     await page.keyboard.press('Enter');
+    // The list of links is filled when the details open, after the keypress.
     const linked = first.locator('xpath=..').getByRole('link');
-    expect(await linked.count()).toBeGreaterThan(0);
+    await expect.poll(() => linked.count()).toBeGreaterThan(0);
     await page.close();
   });
 
