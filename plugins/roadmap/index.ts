@@ -4,8 +4,9 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {SearchMode} from '../search/searchMode';
 import {staticFiles} from './emit/staticFiles';
-import {computedPartDataName, linkedFromDataName} from './emit/computedPartModule';
+import {computedPartDataName, linkedFromDataName, roadmapDataFile} from './emit/computedPartModule';
 import {LINK_INDEX, linkIndexData} from './emit/linkIndex';
+import {dependOnLinkIndex} from './emit/linkIndexDependency';
 import {knowledgeLinks} from './model/knowledgeLinks';
 import {linkedFromParts} from './model/linkedFrom';
 import {builtLinkFiles} from './validate/linkedFiles';
@@ -50,10 +51,9 @@ export default function roadmapPlugin(
 
     // Notebooks in docs/, papers/ and blog/ compile like their folder's .md notes (emit/notebookBundling.ts).
     configureWebpack(config, isServer) {
-      const rules = notebookRules(
-        config,
-        CONTENT_FOLDERS.map((folder) => path.join(siteDir, folder)),
-      );
+      const contentDirs = CONTENT_FOLDERS.map((folder) => path.join(siteDir, folder));
+      dependOnLinkIndex(config, contentDirs, roadmapDataFile(siteDir, LINK_INDEX));
+      const rules = notebookRules(config, contentDirs);
       return {module: {rules}, plugins: isServer ? [] : [new NotebookOutputFiles()]};
     },
 
