@@ -186,8 +186,10 @@ describe('a site’s links, as check resolves them', () => {
     ['blog/2026-02-01-post.md', '---\ntitle: A post\n---\n\n[[triage]] uses [[resnet#Notes]] and [[titanc]].\n'],
   ]);
 
+  const markdownOf = (file: string) => ({text: texts.get(file) ?? '', lineInFile: (line: number) => line});
+
   it('finds every kind of link, and each problem with its file, line and nearest match', () => {
-    const {links, problems} = checkLinks(files, texts);
+    const {links, problems} = checkLinks(files, markdownOf);
     expect(links).toEqual([
       {from: 'docs/projects/triage.md', to: 'papers/resnet.md', kind: 'citation'},
       {from: 'docs/projects/triage.md', to: 'papers/resnet.md', kind: 'related'},
@@ -214,7 +216,7 @@ describe('a site’s links, as check resolves them', () => {
   });
 
   it('groups "Linked from" by kind in registry order, each source once, unlisted sources left out', () => {
-    const {links} = checkLinks(files, texts);
+    const {links} = checkLinks(files, markdownOf);
     const pageOf = (file: string): PageInfo => ({
       permalink: `/${file}`,
       title: file.split('/').at(-1)!,

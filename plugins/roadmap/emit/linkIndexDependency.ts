@@ -1,4 +1,5 @@
 import type {Configuration, RuleSetUseItem} from 'webpack';
+import {contentMdxRules, isMdxLoader, type UseItem} from './contentMdxRules';
 
 /**
  * Makes every content page's compiled MDX depend on the link index: a page
@@ -10,22 +11,12 @@ import type {Configuration, RuleSetUseItem} from 'webpack';
  * note's text recompiles that note alone.
  */
 export function dependOnLinkIndex(config: Configuration, contentDirs: readonly string[], indexFile: string): void {
-  for (const rule of config.module?.rules ?? []) {
-    if (!rule || typeof rule !== 'object' || !(rule.test instanceof RegExp) || rule.test.source !== '\\.mdx?$')
-      continue;
-    const include = Array.isArray(rule.include) ? rule.include : [rule.include];
-    const ofContent = include.some(
-      (dir) =>
-        typeof dir === 'string' && contentDirs.some((content) => dir === content || dir.startsWith(`${content}/`)),
-    );
-    if (!ofContent || !Array.isArray(rule.use)) continue;
+  for (const rule of contentMdxRules(config, contentDirs))
     rule.use = rule.use.map((item) => withDependency(item, indexFile));
-  }
 }
 
-function withDependency(item: RuleSetUseItem | null | undefined | false | 0 | '', file: string): RuleSetUseItem {
-  if (!item || typeof item !== 'object' || !('loader' in item) || !String(item.loader).includes('mdx-loader'))
-    return item as RuleSetUseItem;
+function withDependency(item: UseItem, file: string): RuleSetUseItem {
+  if (!isMdxLoader(item)) return item as RuleSetUseItem;
   // mdx-loader adds each of `dependencies` to every file it compiles (its loader.js).
   const options = (typeof item.options === 'object' ? item.options : {}) as {dependencies?: string[]};
   return {...item, options: {...options, dependencies: [...(options.dependencies ?? []), file]}};

@@ -1,4 +1,5 @@
 import type {Compiler, Configuration, RuleSetRule, RuleSetUseItem} from 'webpack';
+import {contentMdxRules, isMdxLoader, type UseItem} from './contentMdxRules';
 import {OUTPUT_FILES_FOLDER, publishedOutputFiles} from '../notebook/outputFiles';
 
 /**
@@ -13,22 +14,15 @@ import {OUTPUT_FILES_FOLDER, publishedOutputFiles} from '../notebook/outputFiles
  * Markdown (source/frontMatter.ts, notebookPreprocessor).
  */
 export function notebookRules(config: Configuration, contentDirs: readonly string[]): RuleSetRule[] {
-  return (config.module?.rules ?? []).flatMap((rule): RuleSetRule[] => {
-    if (!rule || typeof rule !== 'object' || !(rule.test instanceof RegExp) || rule.test.source !== '\\.mdx?$')
-      return [];
-    const include = Array.isArray(rule.include) ? rule.include : [rule.include];
-    const ofContent = include.some(
-      (dir) =>
-        typeof dir === 'string' && contentDirs.some((content) => dir === content || dir.startsWith(`${content}/`)),
-    );
-    if (!ofContent || !Array.isArray(rule.use)) return [];
-    return [{...rule, test: /\.ipynb$/i, use: rule.use.map(asCommonMark)}];
-  });
+  return contentMdxRules(config, contentDirs).map((rule) => ({
+    ...rule,
+    test: /\.ipynb$/i,
+    use: rule.use.map(asCommonMark),
+  }));
 }
 
-function asCommonMark(item: RuleSetUseItem | null | undefined | false | 0 | ''): RuleSetUseItem {
-  if (!item || typeof item !== 'object' || !('loader' in item) || !String(item.loader).includes('mdx-loader'))
-    return item as RuleSetUseItem;
+function asCommonMark(item: UseItem): RuleSetUseItem {
+  if (!isMdxLoader(item)) return item as RuleSetUseItem;
   const options = (typeof item.options === 'object' ? item.options : {}) as {markdownConfig?: object};
   return {...item, options: {...options, markdownConfig: {...options.markdownConfig, format: 'md'}}};
 }

@@ -41,7 +41,7 @@ export function parseNoteBody(text: string): Root {
 }
 
 /** Where the body starts: after the front matter's closing line, if there is front matter. */
-function bodyStart(text: string): number {
+export function bodyStart(text: string): number {
   if (!text.startsWith('---')) return 0;
   const close = /^(?:---|\.\.\.)[ \t]*$/m.exec(text.slice(3));
   return close ? 3 + close.index + close[0].length : 0;

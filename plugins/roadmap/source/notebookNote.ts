@@ -71,11 +71,12 @@ export function readNotebookNote(
  * the file's line of each of its lines: a notebook's rendered Markdown, or a
  * Markdown file as it is.
  */
-export function scannedText(
-  file: string,
-  text: string,
-  read: (markdown: string) => ParsedMarkdown,
-): {text: string; lineInFile: (line: number) => number} {
+export interface RenderedMarkdown {
+  text: string;
+  lineInFile: (line: number) => number;
+}
+
+export function scannedText(file: string, text: string, read: (markdown: string) => ParsedMarkdown): RenderedMarkdown {
   if (!isNotebook(file)) return {text, lineInFile: (line) => line};
   try {
     const note = readNotebookNote(text, read, {imageUrl: (output) => `/${output.name}`, download: './notebook.ipynb'});

@@ -7,7 +7,7 @@ import type {ContentFile} from '../site/sources';
 import {parseSite, readSiteTexts} from '../source/readSite';
 import {readTrustedContent} from '../source/trustedContent';
 import {readMarkdown} from '../source/frontMatter';
-import {scannedText} from '../source/notebookNote';
+import {scannedText, type RenderedMarkdown} from '../source/notebookNote';
 import {activeStaticProblems} from '../safeContent/activeStaticFiles';
 import {readPageTexts} from '../safeContent/pageFiles';
 import {scriptBreakingFrontMatter} from '../safeContent/scriptBreakingText';
@@ -36,6 +36,8 @@ export interface CheckedSite {
   texts: Map<string, string>;
   /** Every link between files that resolved (wikilinks, citations, Markdown links, references). */
   links: FileLink[];
+  /** A file's Markdown as the site renders it (a notebook's cells, a `.md` file as written), made once per file. */
+  markdownOf: (file: string) => RenderedMarkdown;
 }
 
 /**
@@ -45,14 +47,18 @@ export interface CheckedSite {
  */
 export function checkTexts(siteTexts: ReadonlyMap<string, string>, options: CheckOptions): CheckedSite {
   const {sources, problems: syntaxProblems, texts} = parseSite(siteTexts);
+  // A notebook is judged by the Markdown it renders to (its raw cell, then its cells), at the cell's line;
+  // rendering one is the costly part, so the heading rule, the links and the sanitizer share it.
+  const rendered = new Map<string, RenderedMarkdown>();
+  const markdownOf = (file: string) =>
+    rendered.get(file) ?? rendered.set(file, scannedText(file, texts.get(file) ?? '', readMarkdown)).get(file)!;
   const headingProblems = sources.files.flatMap((file) => {
-    // A notebook is judged by the Markdown it renders to (its raw cell, then its cells), at the cell's line.
-    const scanned = scannedText(file.file, texts.get(file.file) ?? '', readMarkdown);
+    const scanned = markdownOf(file.file);
     const problem = headingTitleProblem(file, scanned.text);
     return problem ? [{...problem, line: problem.line && scanned.lineInFile(problem.line)}] : [];
   });
   const {problems, warnings, site} = validateSite(sources, {today: options.today});
-  const linked = checkLinks(sources.files, texts);
+  const linked = checkLinks(sources.files, markdownOf);
   const counts = Object.fromEntries(allCollections().map((c) => [c.name, 0])) as CollectionCounts;
   for (const file of sources.files) {
     const placement = placementOf(file.file);
@@ -67,6 +73,7 @@ export function checkTexts(siteTexts: ReadonlyMap<string, string>, options: Chec
     files: [...sources.files],
     texts,
     links: linked.links,
+    markdownOf,
   };
 }
 
@@ -93,7 +100,7 @@ export async function checkSite(siteDir: string, options: CheckOptions): Promise
     const {frontMatter, lineOf} = parsed.get(file) ?? {};
     securityProblems.push(...contentSecurityProblems({file, text, frontMatter, lineOf}, trusted));
     // A notebook is checked as the Markdown it renders to, outputs included, with its problems at the cell's line.
-    const scanned = scannedText(file, text, readMarkdown);
+    const scanned = texts.has(file) ? checked.markdownOf(file) : scannedText(file, text, readMarkdown);
     const removals = await sanitizerProblems({file, text: scanned.text, frontMatter}, trusted);
     securityProblems.push(
       ...removals.map((p) => (p.line === undefined ? p : {...p, line: scanned.lineInFile(p.line)})),

@@ -4,9 +4,9 @@ import {placementOf} from '../schema/collectionOf';
 import type {PageLookup} from '../site/pages';
 import {NOTE_FILE} from '../site/siteLayout';
 import {readMarkdown} from '../source/frontMatter';
-import {scannedText} from '../source/notebookNote';
+import {scannedText, type RenderedMarkdown} from '../source/notebookNote';
 import type {ContentFile} from '../site/sources';
-import {NoteBody} from '../source/noteLinks';
+import {bodyStart, NoteBody} from '../source/noteLinks';
 import {pageRoutes} from './pageRoutes';
 import {linkTargetsOf, resolveSiteLinks, type LinkedFile, type SiteLinks} from './siteLinks';
 
@@ -20,17 +20,22 @@ function titleOf(file: ContentFile, body: string): string {
   return contentTitle ?? path.posix.basename(file.file).replace(NOTE_FILE, '');
 }
 
-/** What `npm run check` resolves the links of: every placed file, read from its text. */
-export function checkedLinkFiles(files: readonly ContentFile[], texts: ReadonlyMap<string, string>): LinkedFile[] {
+/**
+ * What `npm run check` resolves the links of: every placed file, from the
+ * Markdown it renders (a notebook's links are those of its cells, each at its
+ * cell's line).
+ */
+export function checkedLinkFiles(
+  files: readonly ContentFile[],
+  markdownOf: (file: string) => RenderedMarkdown,
+): LinkedFile[] {
   const routes = pageRoutes(files);
   return files.flatMap((file): LinkedFile[] => {
     const placement = placementOf(file.file);
     const route = routes.get(file.file);
-    const text = texts.get(file.file);
-    if (!placement || route === undefined || text === undefined) return [];
-    // A notebook's links are those of the Markdown it renders, each at its cell's line.
-    const scanned = scannedText(file.file, text, readMarkdown);
-    const body = new NoteBody(scanned.text, scanned.lineInFile);
+    if (!placement || route === undefined) return [];
+    const scanned = markdownOf(file.file);
+    const body = bodyOf(scanned);
     const {frontMatter} = file;
     return [
       {
@@ -38,7 +43,7 @@ export function checkedLinkFiles(files: readonly ContentFile[], texts: ReadonlyM
         kind: placement.collection,
         slug: placement.slug,
         frontMatter,
-        title: titleOf(file, scanned.text.replace(/^---[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/, '')),
+        title: titleOf(file, scanned.text.slice(bodyStart(scanned.text))),
         route,
         permalink: route,
         state: frontMatter.draft === true ? 'draft' : frontMatter.unlisted === true ? 'unlisted' : 'listed',
@@ -49,8 +54,8 @@ export function checkedLinkFiles(files: readonly ContentFile[], texts: ReadonlyM
 }
 
 /** Every wikilink, citation, internal Markdown link and `related:` entry of the site, resolved without a build. */
-export function checkLinks(files: readonly ContentFile[], texts: ReadonlyMap<string, string>): SiteLinks {
-  const linked = checkedLinkFiles(files, texts);
+export function checkLinks(files: readonly ContentFile[], markdownOf: (file: string) => RenderedMarkdown): SiteLinks {
+  const linked = checkedLinkFiles(files, markdownOf);
   const lineOf = new Map(files.map((f) => [f.file, f.lineOf]));
   return resolveSiteLinks(linked, linkTargetsOf(linked), (file) => lineOf.get(file));
 }
@@ -82,8 +87,13 @@ export function builtLinkFiles(
         route,
         permalink: page.permalink,
         state: page.listed === false ? 'unlisted' : 'listed',
-        body: new NoteBody(scannedText(file.file, readText(file.file), readMarkdown).text),
+        body: bodyOf(scannedText(file.file, readText(file.file), readMarkdown)),
       },
     ];
   });
+}
+
+/** A body whose links carry their lines in the file (a notebook's, its cells' lines). */
+function bodyOf(rendered: RenderedMarkdown): NoteBody {
+  return new NoteBody(rendered.text, rendered.lineInFile);
 }
