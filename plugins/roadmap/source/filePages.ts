@@ -1,4 +1,5 @@
 import type {PageInfo, PageLookup} from '../site/pages';
+import {fileDateOf} from '../site/fileDate';
 import type {ContentFile} from '../site/sources';
 import {isListed} from './listed';
 
@@ -12,8 +13,7 @@ export function filePages(files: readonly ContentFile[]): PageLookup {
   const byFile = new Map(files.map((f) => [f.file, f.frontMatter]));
   return (file) => {
     const fm = byFile.get(file) ?? {};
-    const date =
-      typeof fm.date === 'string' ? fm.date.slice(0, 10) : /(?:^|\/)(\d{4}-\d{2}-\d{2})-[^/]*$/.exec(file)?.[1];
+    const date = typeof fm.date === 'string' ? fm.date.slice(0, 10) : fileDateOf(file);
     const info: PageInfo = {
       permalink: '',
       title: typeof fm.title === 'string' ? fm.title : file,

@@ -1,6 +1,7 @@
 import {parseMarkdownContentTitle} from '@docusaurus/utils';
 import type {Problem} from '../site/problem';
 import type {ContentFile} from '../site/sources';
+import {bodyStart} from '../source/noteLinks';
 
 /** The folders Docusaurus's docs plugin serves (docs/ and papers/): there a leading `# Heading` wins over `title`. */
 const DOCS_FOLDERS = ['docs/', 'papers/'];
@@ -17,15 +18,14 @@ export function headingTitleProblem(file: ContentFile, text: string): Problem | 
   const title = file.frontMatter.title;
   if (typeof title !== 'string' || !DOCS_FOLDERS.some((folder) => file.file.startsWith(folder))) return undefined;
   // The body starts after the front matter's closing line (a title means there is front matter).
-  const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m.exec(text.slice(3));
-  const bodyStart = close ? 3 + close.index + close[0].length : 0;
-  const body = text.slice(bodyStart);
+  const start = bodyStart(text);
+  const body = text.slice(start);
   // Only the first lines can hold the heading Docusaurus takes: look no further in long notes.
   const lead = body.trimStart().slice(0, 500);
   if (!lead.startsWith('#') && !/^.*\r?\n=+/.test(lead)) return undefined;
   const {contentTitle} = parseMarkdownContentTitle(lead);
   if (contentTitle === undefined || contentTitle === title.trim()) return undefined;
-  const line = (text.slice(0, bodyStart + body.length - body.trimStart().length).match(/\n/g)?.length ?? 0) + 1;
+  const line = (text.slice(0, start + body.length - body.trimStart().length).match(/\n/g)?.length ?? 0) + 1;
   return {
     file: file.file,
     line,

@@ -1,8 +1,6 @@
 import type {FieldProblem} from '../schema/collection';
+import {fileDateOf} from '../site/fileDate';
 import type {ContentFile} from '../site/sources';
-
-/** The date a post's file name starts with (`blog/2025-10-01-hello.md`), as the blog reads it. */
-const FILE_DATE = /(?:^|\/)(\d{4}-\d{2}-\d{2})-[^/]+$/;
 
 /**
  * A post's date is written twice, in its file name and in `date:`. The blog
@@ -10,7 +8,7 @@ const FILE_DATE = /(?:^|\/)(\d{4}-\d{2}-\d{2})-[^/]+$/;
  * address: when they differ, one of them is a slip.
  */
 export function postFileDateProblems(post: ContentFile): FieldProblem[] {
-  const fileDate = FILE_DATE.exec(post.file)?.[1];
+  const fileDate = fileDateOf(post.file);
   const date = post.frontMatter.date;
   if (fileDate === undefined || typeof date !== 'string' || date.slice(0, 10) === fileDate) return [];
   return [
