@@ -60,6 +60,7 @@ export class LinkTargets {
   private readonly byName = new Map<string, LinkTarget[]>();
   private readonly byRoute = new Map<string, LinkTarget>();
   private readonly byFile = new Map<string, LinkTarget>();
+  private readonly bySlug = new Map<string, LinkTarget>();
   /** What a typo is compared with: each identifier and name as its author wrote it. */
   private readonly spellings = new Set<string>();
 
@@ -88,11 +89,13 @@ export class LinkTargets {
       for (const alias of target.aliases) add(this.byName, alias, target);
       this.byRoute.set(withoutSlash(target.route), target);
       this.byFile.set(target.file, target);
+      this.bySlug.set(`${target.kind}:${target.slug}`, target);
     }
   }
 
-  fileTarget(file: string): LinkTarget | undefined {
-    return this.byFile.get(file);
+  /** The entry a front-matter reference names by its collection and slug (a benchmark's `project`). */
+  entry(kind: string, slug: string): LinkTarget | undefined {
+    return this.bySlug.get(`${kind}:${slug}`);
   }
 
   /** A target's headings, read once. */

@@ -113,7 +113,7 @@ export function resolveSiteLinks(
     );
     // Other references were checked by the schema (unknownReference); a dangling one is already a problem.
     for (const reference of collectionNamed(from.kind).linksTo?.(from.frontMatter) ?? []) {
-      const target = targets.targets.find((t) => t.kind === reference.collection && t.slug === reference.slug);
+      const target = targets.entry(reference.collection, reference.slug);
       if (target && target.state !== 'draft') links.push({from: from.file, to: target.file, kind: 'reference'});
     }
   }
