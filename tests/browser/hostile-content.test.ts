@@ -1,10 +1,21 @@
-import {mkdir, readFile, writeFile} from 'node:fs/promises';
+import {mkdir, readdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {XMLParser, XMLValidator} from 'fast-xml-parser';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {makeSiteWithPapers, paperNote} from '../../scripts/corpus/paperNotes';
-import {attackFiles, BENIGN_FILES, CONTEXTS, HTML_VECTORS, IMAGE_VECTORS, URL_VECTORS} from '../support/attackCorpus';
+import {
+  activeSvgNotebook,
+  attackFiles,
+  BENIGN_FILES,
+  CONTEXTS,
+  EXACT_TEXT,
+  EXACT_TEXT_NOTE,
+  HTML_VECTORS,
+  IMAGE_VECTORS,
+  PAGE_MODULE_BREAKOUTS,
+  URL_VECTORS,
+} from '../support/attackCorpus';
 import {launchChromium} from '../../scripts/harness/browser';
 import {buildSite, REPO_DIR} from '../../scripts/harness/buildSite';
 import {serveStatic} from '../../scripts/harness/staticServer';
@@ -30,6 +41,7 @@ const PAPER_TITLE = 9003;
 const FEED_TEXT = 'x ]]> y ]]><injected>boom</injected><![CDATA[ z \u0001 end';
 
 let browser: Browser;
+let siteDir: string;
 let outDir: string;
 let site: {url: string; close: () => Promise<void>};
 const routes: string[] = [];
@@ -43,6 +55,7 @@ function everyVector(n: number): string {
 
 beforeAll(async () => {
   const dir = await makeSiteWithPapers(REPO_DIR, 1);
+  siteDir = dir;
   const {files} = attackFiles('docs/attacks');
   const all: Record<string, string> = {
     ...files,
@@ -55,6 +68,13 @@ beforeAll(async () => {
     'docs/notes/title.md': `---\ntitle: ${JSON.stringify(TITLE(DOC_TITLE))}\n---\n\nA doc.\n`,
     'papers/attacks.md': `${paperNote(2).replace(/^title: .*$/m, `title: ${JSON.stringify(TITLE(PAPER_TITLE))}`)}\n${everyVector(30_000)}\n`,
     'src/pages/evil.md': `# Evil page\n\n${everyVector(40_000)}\n`,
+    ...PAGE_MODULE_BREAKOUTS,
+    'papers/description-breakout.md': paperNote(3).replace(
+      /^title: .*$/m,
+      `title: Description breakout\ndescription: '\\\\''+globalThis.alert?.("9504")//'`,
+    ),
+    'docs/notes/exact-text.md': EXACT_TEXT_NOTE,
+    'docs/notes/active-svg.ipynb': activeSvgNotebook(),
   };
   const roadmap = await readFile(path.join(dir, 'data/roadmap.yml'), 'utf8');
   all['data/roadmap.yml'] = roadmap.replace(
@@ -78,6 +98,10 @@ beforeAll(async () => {
     '/docs/notes/title',
     '/papers/attacks',
     '/evil',
+    ...Object.keys(PAGE_MODULE_BREAKOUTS).map((file) => `/${file.replace(/\.md$/, '')}`),
+    '/papers/description-breakout',
+    '/docs/notes/exact-text',
+    '/docs/notes/active-svg',
   );
 }, 600_000);
 
@@ -93,8 +117,11 @@ interface Visit {
   jsonLd: unknown[];
 }
 
-/** Opens a route with every other host refused, waits for hydration, and reports what happened. */
-async function visit(route: string): Promise<Visit> {
+/**
+ * Opens a route with every other host refused, waits for hydration (a page of the site) or for
+ * its animations (a published file), and reports what happened.
+ */
+async function visit(route: string, opened: 'page' | 'file' = 'page'): Promise<Visit> {
   const context = await browser.newContext();
   const found: Visit = {dialogs: [], offSite: [], leftovers: [], jsonLd: []};
   await context.route('**/*', (request) => {
@@ -115,9 +142,10 @@ async function visit(route: string): Promise<Visit> {
   context.on('page', (popup) => {
     if (popup !== page) found.offSite.push(`popup ${popup.url()}`);
   });
-  const response = await page.goto(site.url + route, {waitUntil: 'networkidle'});
+  // Chromium never reports a feed's XSLT stylesheet as loaded, so a file waits for its load event.
+  const response = await page.goto(site.url + route, {waitUntil: opened === 'page' ? 'networkidle' : 'load'});
   expect(response?.status(), route).toBe(200);
-  await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+  if (opened === 'page') await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
   // Time for autofocus, ontoggle, SVG animations and a meta refresh to fire.
   await page.waitForTimeout(600);
   found.leftovers = await page.evaluate(() => {
@@ -137,12 +165,27 @@ async function visit(route: string): Promise<Visit> {
       document.querySelectorAll('base, meta[http-equiv], iframe, frame, object, embed, form, article script'),
     ))
       bad.push(`<${element.tagName.toLowerCase()}>`);
+    // A published file is no page of the site: it may hold no script and no HTML inside an SVG at all.
+    if (!document.querySelector('#__docusaurus'))
+      for (const element of Array.from(document.querySelectorAll('script, foreignObject')))
+        bad.push(`<${element.tagName}>`);
     return bad;
   });
   for (const script of await page.locator('script[type="application/ld+json"]').allTextContents())
     found.jsonLd.push(JSON.parse(script));
   await context.close();
   return found;
+}
+
+/** Every file of the build a browser renders as a document of its own, other than the site's pages. */
+async function publishedDocuments(): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(outDir, {recursive: true, withFileTypes: true})) {
+    if (!entry.isFile() || !/\.(svgz?|xml|xsl|xslt|xhtml?|html?)$/i.test(entry.name)) continue;
+    const file = path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    if (!/\.html?$/.test(file) || file.startsWith('assets/')) found.push(`/${file}`);
+  }
+  return found.sort();
 }
 
 describe('hostile content is inert in the built site', () => {
@@ -225,5 +268,45 @@ describe('hostile content is inert in the built site', () => {
       expect(JSON.stringify(parser.parse(xml)), feed).not.toContain('"injected"');
       expect(xml, feed).toContain('<injected>boom</injected>');
     }
+  });
+
+  it('the build ran no code from front matter or a first heading', async () => {
+    const written: string[] = [];
+    for (const folder of [siteDir, outDir])
+      for (const entry of await readdir(folder, {recursive: true, withFileTypes: true}))
+        if (/^ran-\d+\.txt$/.test(entry.name) && !entry.parentPath.includes('node_modules')) written.push(entry.name);
+    expect(written).toEqual([]);
+  });
+
+  it('front matter and the first heading reach the page exactly as typed', {timeout: 60_000}, async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/docs/notes/exact-text`, {waitUntil: 'networkidle'});
+    await page.locator('html[data-has-hydrated="true"]').waitFor({state: 'attached'});
+    expect(await page.locator('article h1').textContent()).toBe(EXACT_TEXT.title);
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toBe(EXACT_TEXT.description);
+    // Keywords come from the page module's frontMatter export, the string mdx-loader writes.
+    expect(await page.locator('meta[name="keywords"]').getAttribute('content')).toBe(EXACT_TEXT.keywords.join(','));
+    await page.goto(`${site.url}/docs/notes/heading-breakout`, {waitUntil: 'networkidle'});
+    // Four backslashes in Markdown are two in the text.
+    expect(await page.locator('article h1').textContent()).toBe(String.raw`\\'+globalThis.alert?.("9503")//`);
+    await context.close();
+  });
+
+  it('every published SVG, XML and notebook output opens with nothing run or loaded', {timeout: 300_000}, async () => {
+    const documents = await publishedDocuments();
+    const outputs = documents.filter((file) => file.startsWith('/assets/notebook-outputs/'));
+    // The notebook's output, its Plotly fallback and its attachment, each an SVG of its own.
+    expect(outputs.filter((file) => file.endsWith('.svg')).length).toBe(3);
+    expect(documents).toEqual(expect.arrayContaining(['/blog/rss.xml', '/blog/atom.xml', '/sitemap.xml', '/img/logo.svg']));
+    const failures: string[] = [];
+    for (const file of documents) {
+      const {dialogs, offSite, leftovers} = await visit(file, 'file');
+      for (const message of dialogs) failures.push(`${file}: dialog ${message}`);
+      for (const url of offSite) failures.push(`${file}: ${url}`);
+      for (const left of leftovers) failures.push(`${file}: left in the DOM: ${left}`);
+    }
+    expect(failures).toEqual([]);
+    console.log(`${documents.length} published documents opened: ${documents.join(', ')}`);
   });
 });

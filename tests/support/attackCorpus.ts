@@ -246,3 +246,86 @@ Inline \`<script>alert(1)</script>\` and \`[x](javascript:alert(1))\`.
 Escaped: &lt;script&gt;alert(1)&lt;/script&gt; and \\<script>.
 `,
 };
+
+/**
+ * Front matter and a first heading that closed their string in the page's
+ * JavaScript module (mdx-loader wrote them with stringify-object 3.3.0).
+ * Each would show a dialog `alert(n)` in the browser, or write the file
+ * `ran-<n>.txt` into the site folder when the build renders the page in Node.
+ */
+export const PAGE_MODULE_BREAKOUTS: Readonly<Record<string, string>> = (() => {
+  const inBrowser = (n: number) => `\\\\''+globalThis.alert?.("${n}-"+document.domain)//`;
+  const inBuild = (n: number) =>
+    `\\\\''+globalThis.process?.getBuiltinModule?.("fs").writeFileSync("ran-${n}.txt", "pid "+process.pid)//`;
+  return {
+    'docs/notes/front-matter-breakout.md': `---\ntitle: Breakout\nzz: '${inBrowser(9501)}'\nnode: '${inBuild(9502)}'\n---\n\nText.\n`,
+    'docs/notes/heading-breakout.md': `# \\\\\\\\'+globalThis.alert?.("9503")//\n\nText.\n`,
+    'docs/notes/unicode-escape.md': `---\ntitle: Unicode escape\ndemo: "https:\\\\\\\\evil.example\\\\url10"\n---\n\nText.\n`,
+  };
+})();
+
+/** What an author may type, and must see on the page exactly: backslashes, quotes, `\u`, `\n` as text, separators. */
+export const EXACT_TEXT = {
+  title: "C:\\new \\d+ \\u00e9 it's \"quoted\" \\\\' end",
+  description: 'Matches \\w+ and \\\\, quote \' and \u2028 separator \u2029 end',
+  keywords: ["\\'", '\\u{41}', 'a\\nb'],
+};
+
+/** Its note: the values as YAML double-quoted strings (JSON is valid YAML 1.2). */
+export const EXACT_TEXT_NOTE = [
+  '---',
+  `title: ${JSON.stringify(EXACT_TEXT.title)}`,
+  `description: ${JSON.stringify(EXACT_TEXT.description).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}`,
+  `keywords: ${JSON.stringify(EXACT_TEXT.keywords)}`,
+  '---',
+  '',
+  'Text.',
+  '',
+].join('\n');
+
+/** SVG that runs script when its URL is opened: a handler, a script, HTML in foreignObject, an off-site image. */
+export function activeSvg(n: number): string {
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="120" height="60" onload="alert(${n})">`,
+    `<script>alert(${n + 1})</script>`,
+    `<foreignObject width="120" height="60"><body xmlns="http://www.w3.org/1999/xhtml"><img src="x" onerror="alert(${n + 2})"/></body></foreignObject>`,
+    `<image href="https://evil.example/${n + 3}.png" width="10" height="10"/>`,
+    `<a xlink:href="javascript:alert(${n + 4})"><rect width="120" height="60" fill="#3366cc"/></a>`,
+    `<animate attributeName="x" dur="1s" onbegin="alert(${n + 5})"/>`,
+    `</svg>`,
+  ].join('');
+}
+
+/**
+ * A notebook whose saved SVGs would run script when their files are opened:
+ * an `image/svg+xml` output, a Plotly output's SVG fallback, and a markdown
+ * cell's pasted SVG attachment.
+ */
+export function activeSvgNotebook(): string {
+  const code = (source: string, data: Record<string, unknown>, count: number) => ({
+    cell_type: 'code',
+    execution_count: count,
+    id: `cell-${count}`,
+    metadata: {},
+    source: [source],
+    outputs: [{output_type: 'display_data', data: {'text/plain': ['<figure>'], ...data}, metadata: {}}],
+  });
+  const notebook = {
+    cells: [
+      {cell_type: 'markdown', id: 'title', metadata: {}, source: ['# Active SVG outputs']},
+      code('display(SVG(evil))', {'image/svg+xml': activeSvg(9600)}, 1),
+      code('fig.show()', {'application/vnd.plotly.v1+json': {data: [], layout: {}}, 'image/svg+xml': activeSvg(9610)}, 2),
+      {
+        cell_type: 'markdown',
+        id: 'attachment',
+        metadata: {},
+        source: ['A pasted picture:\n', '\n', '![pasted](attachment:evil.svg)'],
+        attachments: {'evil.svg': {'image/svg+xml': activeSvg(9620)}},
+      },
+    ],
+    metadata: {kernelspec: {display_name: 'Python 3', language: 'python', name: 'python3'}, language_info: {name: 'python'}},
+    nbformat: 4,
+    nbformat_minor: 5,
+  };
+  return `${JSON.stringify(notebook, null, 1)}\n`;
+}
