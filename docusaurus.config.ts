@@ -4,10 +4,11 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import contentPolicyPlugin from './plugins/content-policy';
 import fontFilesPlugin from './plugins/font-files';
 import roadmapPlugin from './plugins/roadmap';
 import localSearchPlugin from './plugins/search';
-import {searchModeOf} from './plugins/search/searchMode';
+import {ALGOLIA_ORIGINS, searchModeOf} from './plugins/search/searchMode';
 // Content files allowed to run code: a reviewed list of its own (CONTRIBUTING, "Content that runs code").
 import {trustedContent} from './trustedContent';
 import {darkCodeTheme, lightCodeTheme} from './src/codeTheme';
@@ -57,6 +58,11 @@ const inGitWorktree =
 // Local Pagefind search unless ALGOLIA_APP_ID, ALGOLIA_SEARCH_KEY and
 // ALGOLIA_INDEX are all set (README, "Search"). Never both.
 const search = searchModeOf(process.env);
+// A Content-Security-Policy in every built page (plugins/content-policy); SITE_CSP=off leaves it out.
+const contentPolicy =
+  process.env.SITE_CSP === 'off'
+    ? []
+    : [() => contentPolicyPlugin({connect: search.kind === 'algolia' ? ALGOLIA_ORIGINS : []})];
 
 const papers: DocsOptions = {
   id: 'papers',
@@ -159,6 +165,7 @@ const config: Config = {
     (context: LoadContext) => roadmapPlugin(context, {paperSearch: search, trustedContent}),
     ...(search.kind === 'local' ? [localSearchPlugin] : []),
     fontFilesPlugin,
+    ...contentPolicy,
   ],
 
   themeConfig: {

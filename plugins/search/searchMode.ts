@@ -25,3 +25,6 @@ export function searchModeOf(env: Readonly<Record<string, string | undefined>>):
   }
   return {kind: 'algolia', appId: env.ALGOLIA_APP_ID!.trim(), searchKey, indexName: env.ALGOLIA_INDEX!.trim()};
 }
+
+/** The hosts a page asks when search is Algolia's: its search clusters and its click analytics (DocSearch). */
+export const ALGOLIA_ORIGINS = ['https://*.algolia.net', 'https://*.algolianet.com', 'https://insights.algolia.io'] as const;
