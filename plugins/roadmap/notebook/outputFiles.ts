@@ -53,20 +53,3 @@ export function outputFile(type: string, saved: string): OutputFile | undefined 
   const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 20);
   return {name: `${hash}.${extension}`, bytes, width: size.width, height: size.height, removed: image?.removed ?? []};
 }
-
-/**
- * Output images of the notebooks compiled so far, by name. mdx-loader runs
- * the preprocessor (which renders a notebook) inside the bundler, where it
- * cannot emit files; the roadmap plugin's bundler step publishes these. Names
- * are content hashes, so an image kept from an earlier compile (the dev
- * server's, another site's in the same process) is at worst one unused file.
- */
-const published = new Map<string, OutputFile>();
-
-export function publishOutputFiles(files: readonly OutputFile[]): void {
-  for (const file of files) published.set(file.name, file);
-}
-
-export function publishedOutputFiles(): OutputFile[] {
-  return [...published.values()];
-}
