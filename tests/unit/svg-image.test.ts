@@ -11,6 +11,7 @@ import {notebookMarkdown} from '../../plugins/roadmap/notebook/notebookMarkdown'
 import {readNotebook} from '../../plugins/roadmap/notebook/readNotebook';
 import {checkSite} from '../../plugins/roadmap/validate/checkSite';
 import {formatProblem} from '../../plugins/roadmap/site/problem';
+import {HTML_VECTORS, IMAGE_VECTORS, URL_VECTORS} from '../support/attackCorpus';
 
 const wrap = (inner: string, attributes = '') =>
   `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="10"${attributes}>${inner}<rect id="a" width="1" height="1"/></svg>`;
@@ -101,6 +102,24 @@ describe('an SVG published from content is sanitized as an image', () => {
       /DOCTYPE|ENTITY|script|alert/,
     ],
     [
+      'an XSLT style sheet (xml-stylesheet), which could run script',
+      `<?xml-stylesheet type="text/xsl" href="https://evil.example/x.xsl"?>${wrap('<?xml-stylesheet href="https://evil.example/y.css"?>')}`,
+      [],
+      /xml-stylesheet|evil/,
+    ],
+    [
+      'filter, cursor and feImage that fetch',
+      wrap(
+        '<filter id="f"><feImage href="https://evil.example/i.png"/></filter><rect filter="url(https://evil.example/f.svg#f)" cursor="url(https://evil.example/c.cur), auto"/>',
+      ),
+      [
+        '<feImage>',
+        '<rect filter="url(https://evil.example/f.svg#f)">',
+        '<rect cursor="url(https://evil.example/c.cur), auto">',
+      ],
+      /evil|feImage/,
+    ],
+    [
       'namespaced html:script',
       wrap('<html:script xmlns:html="http://www.w3.org/1999/xhtml">alert(1)</html:script>'),
       ['<html:script>'],
@@ -117,6 +136,27 @@ describe('an SVG published from content is sanitized as an image', () => {
       expect(result.svg).toContain('<rect id="a" width="1" height="1"/>');
     });
   }
+
+  it("the HTML sanitizer's attack corpus, inside an SVG, leaves nothing that runs or loads", () => {
+    const unsafe = /\son[a-z]+=|javascript:|evil\.example|<script|foreignObject|<iframe/i;
+    for (const vector of HTML_VECTORS) {
+      const html = vector.html.replaceAll('{n}', '1');
+      for (const text of [wrap(html), wrap(`<g>${html}</g>`), `${html}${wrap('')}`])
+        expect(clean(text).svg, vector.name).not.toMatch(unsafe);
+    }
+    // The addresses, where an SVG takes one.
+    for (const vector of [...IMAGE_VECTORS, ...URL_VECTORS]) {
+      const url = vector.html.replaceAll('{n}', '1').replaceAll('"', '&quot;');
+      const places = [
+        `<image href="${url}"/>`,
+        `<use xlink:href="${url}"/>`,
+        `<a href="${url}"><text>x</text></a>`,
+        `<rect fill="url(${url})"/>`,
+        `<rect style="fill:url('${url}')"/>`,
+      ];
+      for (const place of places) expect(clean(wrap(place)).svg, `${vector.name} in ${place}`).not.toMatch(unsafe);
+    }
+  });
 
   it('keeps references inside the file and raster images inside it', () => {
     const png = 'data:image/png;base64,iVBORw0KGgo=';
