@@ -18,6 +18,8 @@ import {buildRoadmapModel, type RoadmapModel} from './model/roadmapModel';
 import {loadDataFiles, type DataFiles} from './source/dataFiles';
 import {readNote} from './source/frontMatter';
 import {NotebookOutputFiles, notebookRules} from './emit/notebookBundling';
+import {NotebookOutputs} from './emit/notebookOutputs';
+import {isNotebook} from './source/notebookNote';
 import {collectLoadedContent, type LoadedSiteContent} from './source/loadedContent';
 import {CONTENT_FOLDERS, DATA_FOLDER} from './site/siteLayout';
 import {today} from './source/today';
@@ -44,6 +46,8 @@ export default function roadmapPlugin(
   // State between the hooks of one (re)load.
   let data: DataFiles | undefined;
   let built: {model: RoadmapModel; asOf: string} | undefined;
+  // The notebooks' output images, for the bundler to emit at every compilation (emit/notebookOutputs.ts).
+  const notebookOutputs = new NotebookOutputs();
   return {
     name: 'roadmap',
     getThemePath: () => path.join(__dirname, 'theme'),
@@ -54,7 +58,7 @@ export default function roadmapPlugin(
       const contentDirs = CONTENT_FOLDERS.map((folder) => path.join(siteDir, folder));
       dependOnLinkIndex(config, contentDirs, roadmapDataFile(siteDir, LINK_INDEX));
       const rules = notebookRules(config, contentDirs);
-      return {module: {rules}, plugins: isServer ? [] : [new NotebookOutputFiles()]};
+      return {module: {rules}, plugins: isServer ? [] : [new NotebookOutputFiles(() => notebookOutputs.files())]};
     },
 
     async loadContent() {
@@ -66,6 +70,7 @@ export default function roadmapPlugin(
       if (!data) throw new Error('roadmap plugin: data files were not loaded');
       const asOf = today();
       const {files, pages} = collectLoadedContent(allContent as LoadedSiteContent);
+      notebookOutputs.setNotebooks(files.filter((f) => isNotebook(f.file)).map((f) => path.join(siteDir, f.file)));
       // An untrusted .mdx file could run code in readers' browsers: the build
       // refuses it as check does (check also scans the bodies of .md files).
       const untrusted = files.flatMap((file) => mdxFileProblem(file, options.trustedContent) ?? []);

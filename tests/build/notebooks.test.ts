@@ -16,6 +16,7 @@ import {visibleText} from '../support/visibleText';
 const TODAY = '2026-11-25';
 let siteDir: string;
 let outDir: string;
+let firstBuildSeconds: number;
 
 const html = (route: string) => readFile(path.join(outDir, route, 'index.html'), 'utf8');
 /** The page's article, the part the notebook fills. */
@@ -27,6 +28,7 @@ beforeAll(async () => {
   if (build.code !== 0) throw new Error(build.output);
   console.log(`notebook site built in ${build.seconds.toFixed(1)} s`);
   outDir = build.outDir;
+  firstBuildSeconds = build.seconds;
 });
 
 describe('notebooks are notes', () => {
@@ -147,4 +149,36 @@ describe('notebooks are notes', () => {
     }
     console.log(weights.join('\n'));
   });
+});
+
+/** Every notebook output file a built site's HTML pages load. */
+async function outputUrlsOf(dir: string): Promise<Set<string>> {
+  const urls = new Set<string>();
+  for (const file of await readdir(dir, {recursive: true})) {
+    if (!file.endsWith('.html')) continue;
+    const page = await readFile(path.join(dir, file), 'utf8');
+    for (const [url] of page.matchAll(/\/assets\/notebook-outputs\/[^\s"'<>)]+/g)) urls.add(url);
+  }
+  return urls;
+}
+
+describe('a cached rebuild', () => {
+  it('a second build in the same folder, with the persistent cache, publishes every figure its pages load', async () => {
+    // The same site folder, so the bundler restores the first build's modules from node_modules/.cache.
+    const again = await buildSite(siteDir, {SITE_REPOSITORY: 'learner/ml-roadmap', ROADMAP_TODAY: TODAY});
+    if (again.code !== 0) throw new Error(again.output);
+    console.log(`rebuilt in ${again.seconds.toFixed(1)} s (first build ${firstBuildSeconds.toFixed(1)} s)`);
+    const urls = await outputUrlsOf(again.outDir);
+    // The first build's pages load the same files: PNG and SVG figures, and the pasted attachment.
+    expect([...urls].sort()).toEqual([...(await outputUrlsOf(outDir))].sort());
+    expect([...urls].filter((url) => url.endsWith('.svg')).length).toBeGreaterThan(0);
+    expect([...urls].filter((url) => url.endsWith('.png')).length).toBeGreaterThan(1);
+    const missing = [];
+    for (const url of urls) {
+      const file = path.join(again.outDir, url);
+      const size = await stat(file).then((s) => s.size, () => 0);
+      if (size === 0) missing.push(url);
+    }
+    expect(missing).toEqual([]);
+  }, 900_000);
 });

@@ -1,6 +1,6 @@
 import type {Compiler, Configuration, RuleSetRule, RuleSetUseItem} from 'webpack';
 import {contentMdxRules, isMdxLoader, type UseItem} from './contentMdxRules';
-import {OUTPUT_FILES_FOLDER, publishedOutputFiles} from '../notebook/outputFiles';
+import {OUTPUT_FILES_FOLDER, type OutputFile} from '../notebook/outputFiles';
 
 /**
  * The bundler's side of notebooks as notes. The docs, papers and blog plugins
@@ -30,18 +30,21 @@ function asCommonMark(item: UseItem): RuleSetUseItem {
 const NAME = 'roadmap-notebook-outputs';
 
 /**
- * Publishes the output images of the notebooks compiled so far as files of
- * the build (and of the dev server, in memory), at
+ * Publishes the output images of the site's notebooks (notebookOutputs.ts)
+ * as files of the build (and of the dev server, in memory), at
  * `<baseUrl>assets/notebook-outputs/<hash>.<ext>`. The images reach the page
  * as files, never as base64: Docusaurus's own image loader inlines images
- * under 10 KB as data: URIs.
+ * under 10 KB as data: URIs. Emitted at every compilation, cached or not:
+ * the persistent cache restores modules, not what a hook adds.
  */
 export class NotebookOutputFiles {
+  constructor(private readonly outputFiles: () => readonly OutputFile[]) {}
+
   apply(compiler: Compiler): void {
     const {Compilation, sources} = compiler.webpack;
     compiler.hooks.thisCompilation.tap(NAME, (compilation) => {
       compilation.hooks.processAssets.tap({name: NAME, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL}, () => {
-        for (const file of publishedOutputFiles()) {
+        for (const file of this.outputFiles()) {
           const name = `${OUTPUT_FILES_FOLDER}/${file.name}`;
           if (!compilation.getAsset(name)) compilation.emitAsset(name, new sources.RawSource(Buffer.from(file.bytes)));
         }

@@ -1,5 +1,6 @@
 import {ansiToHtml} from './ansiText';
 import {IMAGE_TYPES, outputFile, type OutputFile} from './outputFiles';
+import type {SvgRemoval} from './svgImage';
 import {
   frontMatterCell,
   joinedText,
@@ -39,7 +40,17 @@ export interface NotebookMarkdown {
   lineInFile: (bodyLine: number) => number;
   /** Output images, each to be published at `imageUrl(file)`. */
   files: OutputFile[];
+  /** What the SVG sanitizer took out of each SVG a cell shows, at the notebook file's line of that cell. */
+  imageRemovals: ImageRemoval[];
 }
+
+export interface ImageRemoval {
+  line: number;
+  removal: SvgRemoval;
+}
+
+/** Takes each image a cell shows: published once by name, its removals reported at every cell that shows it. */
+type ShowImage = (file: OutputFile) => void;
 
 /** Outputs longer than this many lines fold behind a `<details>` the reader opens. */
 export const FOLD_LINES = 30;
@@ -147,12 +158,12 @@ function imageOutput(
   saved: string,
   metadata: MimeBundle,
   alt: string,
-  files: OutputFile[],
+  show: ShowImage,
   imageUrl: (file: OutputFile) => string,
 ): string {
   const file = outputFile(type, saved);
   if (!file) return '';
-  if (!files.some((f) => f.name === file.name)) files.push(file);
+  show(file);
   // Jupyter saves a display size when the code asked for one (Image(width=…)); it wins over the pixels'.
   const asked = metadata[type];
   const askedSize = typeof asked === 'object' && asked !== null ? (asked as Record<string, unknown>) : {};
@@ -166,7 +177,7 @@ function renderBundle(
   bundle: MimeBundle,
   metadata: MimeBundle,
   alt: string,
-  files: OutputFile[],
+  show: ShowImage,
   imageUrl: (file: OutputFile) => string,
 ): string {
   const types = Object.keys(bundle);
@@ -182,7 +193,7 @@ function renderBundle(
   const value = joinedText(bundle[type]);
   let shown: string;
   if (IMAGE_TYPES.includes(type)) {
-    shown = imageOutput(type, value, metadata, plain && !OBJECT_REPR.test(plain) ? plain : alt, files, imageUrl);
+    shown = imageOutput(type, value, metadata, plain && !OBJECT_REPR.test(plain) ? plain : alt, show, imageUrl);
   } else if (type === 'text/html') shown = htmlOutput(value);
   else if (type === 'text/markdown') shown = markdownOutputBlock(value, 'markdown');
   else if (type === 'text/latex') shown = latexOutput(value);
@@ -193,7 +204,7 @@ function renderBundle(
 function renderOutput(
   output: NotebookOutput,
   alt: string,
-  files: OutputFile[],
+  show: ShowImage,
   imageUrl: (file: OutputFile) => string,
 ): string {
   switch (output.type) {
@@ -204,7 +215,7 @@ function renderOutput(
       return outputBlock(preformatted(ansiToHtml(traceback)), 'error');
     }
     default:
-      return renderBundle(output.data, output.metadata, alt, files, imageUrl);
+      return renderBundle(output.data, output.metadata, alt, show, imageUrl);
   }
 }
 
@@ -217,7 +228,7 @@ function fenceFor(code: string): string {
 function codeCell(
   cell: NotebookCell,
   language: string,
-  files: OutputFile[],
+  show: ShowImage,
   imageUrl: (file: OutputFile) => string,
 ): string {
   const label = `In [${cell.executionCount ?? ' '}]:`;
@@ -230,7 +241,7 @@ function codeCell(
           `<div class="notebook-code">\n\n${fence}${language} title="${label}"\n${cell.source.replace(/\n$/, '')}\n${fence}\n\n</div>`,
         ];
   const alt = `Figure from cell ${label.slice(0, -1)}`;
-  const outputs = cell.outputs.map((output) => renderOutput(output, alt, files, imageUrl)).filter(Boolean);
+  const outputs = cell.outputs.map((output) => renderOutput(output, alt, show, imageUrl)).filter(Boolean);
   return [...code, ...outputs].join('\n\n');
 }
 
@@ -240,7 +251,7 @@ function codeCell(
  * images, as `<img>`: Docusaurus takes a Markdown image of `/…` for a file of
  * `static/` and refuses the build when there is none.
  */
-function withAttachments(cell: NotebookCell, files: OutputFile[], imageUrl: (file: OutputFile) => string): string {
+function withAttachments(cell: NotebookCell, show: ShowImage, imageUrl: (file: OutputFile) => string): string {
   return cell.source.replace(
     /!\[([^\]]*)\]\(attachment:([^)\s]+)(?:\s+"[^"]*")?\)/g,
     (image, alt: string, name: string) => {
@@ -248,7 +259,7 @@ function withAttachments(cell: NotebookCell, files: OutputFile[], imageUrl: (fil
       const type = IMAGE_TYPES.find((t) => typeof bundle[t] === 'string' || Array.isArray(bundle[t]));
       const file = type && outputFile(type, joinedText(bundle[type]));
       if (!file) return image;
-      if (!files.some((f) => f.name === file.name)) files.push(file);
+      show(file);
       const size = file.width && file.height ? ` width="${file.width}" height="${file.height}"` : '';
       return `<img src="${escapeHtml(imageUrl(file))}" alt="${escapeHtml(alt)}"${size}>`;
     },
@@ -269,13 +280,20 @@ export function notebookMarkdown(notebook: Notebook, options: NotebookMarkdownOp
   const cells = frontCell ? notebook.cells.slice(1) : notebook.cells;
   const language = highlightLanguage(notebook.language);
   const files: OutputFile[] = [];
+  const imageRemovals: ImageRemoval[] = [];
+  const showIn =
+    (cell: NotebookCell): ShowImage =>
+    (file) => {
+      if (!files.some((f) => f.name === file.name)) files.push(file);
+      imageRemovals.push(...file.removed.map((removal) => ({line: cell.line, removal})));
+    };
   // Each block with the file line it comes from: a markdown cell's own lines, or a code cell's start.
   const blocks = cells.flatMap((cell): {text: string; lineAt: (offset: number) => number}[] => {
     const text =
       cell.type === 'markdown'
-        ? withAttachments(cell, files, options.imageUrl).trim()
+        ? withAttachments(cell, showIn(cell), options.imageUrl).trim()
         : cell.type === 'code'
-          ? codeCell(cell, language, files, options.imageUrl)
+          ? codeCell(cell, language, showIn(cell), options.imageUrl)
           : '';
     // Other raw cells are for nbconvert's other formats (LaTeX, reST), not a web page.
     if (text === '') return [];
@@ -320,5 +338,6 @@ export function notebookMarkdown(notebook: Notebook, options: NotebookMarkdownOp
     lineInFile: (line) => fileLines[line - 1] ?? fileLines.at(-1) ?? 1,
     headingTitle,
     files,
+    imageRemovals,
   };
 }

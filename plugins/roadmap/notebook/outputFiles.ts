@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto';
 import {imageSize} from 'image-size';
+import {svgImage, type SvgRemoval} from './svgImage';
 
 /**
  * An image a notebook saved in an output, as a file of its own: pages load
@@ -11,6 +12,8 @@ export interface OutputFile {
   bytes: Uint8Array;
   width: number | undefined;
   height: number | undefined;
+  /** What the SVG sanitizer took out of the saved image (svgImage.ts); none for PNG and JPEG. */
+  removed: readonly SvgRemoval[];
 }
 
 const EXTENSIONS: Readonly<Record<string, string>> = {
@@ -26,16 +29,20 @@ export const OUTPUT_FILES_FOLDER = 'assets/notebook-outputs';
 
 /**
  * The file of one saved image: base64 for PNG and JPEG, text for SVG (as
- * Jupyter writes them). Width and height come from the image's own header
- * or attributes, so the page keeps its layout while images load.
+ * Jupyter writes them). An SVG is published as the sanitizer leaves it, and
+ * named by those bytes: the name changes when the sanitizer does, so no
+ * reader's cache keeps an older file. Width and height come from the
+ * image's own header or attributes, so the page keeps its layout while
+ * images load.
  */
 export function outputFile(type: string, saved: string): OutputFile | undefined {
   const extension = EXTENSIONS[type];
   if (!extension) return undefined;
-  const bytes =
-    type === 'image/svg+xml'
-      ? new TextEncoder().encode(saved)
-      : new Uint8Array(Buffer.from(saved.replace(/\s/g, ''), 'base64'));
+  const image = type === 'image/svg+xml' ? svgImage(saved) : undefined;
+  if (image && image.svg === undefined) return undefined;
+  const bytes = image?.svg
+    ? new TextEncoder().encode(image.svg)
+    : new Uint8Array(Buffer.from(saved.replace(/\s/g, ''), 'base64'));
   if (bytes.length === 0) return undefined;
   let size: {width?: number; height?: number} = {};
   try {
@@ -44,22 +51,5 @@ export function outputFile(type: string, saved: string): OutputFile | undefined 
     // An image whose size cannot be read still shows, at its own size.
   }
   const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 20);
-  return {name: `${hash}.${extension}`, bytes, width: size.width, height: size.height};
-}
-
-/**
- * Output images of the notebooks compiled so far, by name. mdx-loader runs
- * the preprocessor (which renders a notebook) inside the bundler, where it
- * cannot emit files; the roadmap plugin's bundler step publishes these. Names
- * are content hashes, so an image kept from an earlier compile (the dev
- * server's, another site's in the same process) is at worst one unused file.
- */
-const published = new Map<string, OutputFile>();
-
-export function publishOutputFiles(files: readonly OutputFile[]): void {
-  for (const file of files) published.set(file.name, file);
-}
-
-export function publishedOutputFiles(): OutputFile[] {
-  return [...published.values()];
+  return {name: `${hash}.${extension}`, bytes, width: size.width, height: size.height, removed: image?.removed ?? []};
 }

@@ -3,7 +3,7 @@ import type {FieldPath, LineOf} from '../site/fieldPath';
 import {replacementCharacterLine} from './unreadableText';
 import {NOT_UTF8, parseYaml, YamlSyntaxError} from './yaml';
 import type {NotebookMarkdownOptions} from '../notebook/notebookMarkdown';
-import {OUTPUT_FILES_FOLDER, publishOutputFiles} from '../notebook/outputFiles';
+import {OUTPUT_FILES_FOLDER} from '../notebook/outputFiles';
 import {NotebookError} from '../notebook/readNotebook';
 import {isNotebook, readNotebookNote} from './notebookNote';
 
@@ -130,18 +130,17 @@ function postDateFromFileName(file: string): Record<string, string> {
 /**
  * Docusaurus's `markdown.preprocessor` hook: mdx-loader compiles the file's
  * own text, so a notebook's JSON becomes here the Markdown it renders (front
- * matter, then cells). Its output images are handed to the roadmap plugin,
- * which publishes them as files (notebook/outputFiles.ts); nothing is written
- * to disk, least of all beside the notebook. A `.md` file passes unchanged.
+ * matter, then cells). Its output images are the roadmap plugin's to
+ * publish, read from the notebooks themselves (emit/notebookOutputs.ts);
+ * nothing is written here, least of all beside the notebook. A `.md` file
+ * passes unchanged.
  */
 export function notebookPreprocessor(site: NotebookSite) {
   return (params: {filePath: string; fileContent: string}): string => {
     if (!isNotebook(params.filePath)) return params.fileContent;
     const file = path.relative(site.siteDir, params.filePath).split(path.sep).join('/');
     try {
-      const note = readNotebookNote(params.fileContent, readMarkdown, notebookPageOptions(site, params.filePath));
-      publishOutputFiles(note.rendered.files);
-      return note.markdown;
+      return readNotebookNote(params.fileContent, readMarkdown, notebookPageOptions(site, params.filePath)).markdown;
     } catch (error) {
       if (error instanceof NotebookError || error instanceof YamlSyntaxError)
         throw new Error(`${file}:${error.line} notebook: ${error.message}`);

@@ -1,4 +1,4 @@
-import {notebookMarkdown, type NotebookMarkdownOptions} from '../notebook/notebookMarkdown';
+import {notebookMarkdown, type ImageRemoval, type NotebookMarkdownOptions} from '../notebook/notebookMarkdown';
 import {readNotebook, frontMatterCell, NotebookError} from '../notebook/readNotebook';
 import type {ParsedMarkdown} from './frontMatter';
 import {YamlSyntaxError} from './yaml';
@@ -74,13 +74,15 @@ export function readNotebookNote(
 export interface RenderedMarkdown {
   text: string;
   lineInFile: (line: number) => number;
+  /** What the SVG sanitizer takes out of a notebook's published images, at the cells' lines; none for Markdown. */
+  imageRemovals?: readonly ImageRemoval[];
 }
 
 export function scannedText(file: string, text: string, read: (markdown: string) => ParsedMarkdown): RenderedMarkdown {
   if (!isNotebook(file)) return {text, lineInFile: (line) => line};
   try {
     const note = readNotebookNote(text, read, {imageUrl: (output) => `/${output.name}`, download: './notebook.ipynb'});
-    return {text: note.markdown, lineInFile: note.lineInFile};
+    return {text: note.markdown, lineInFile: note.lineInFile, imageRemovals: note.rendered.imageRemovals};
   } catch {
     // A notebook that does not read is reported as such by the check.
     return {text: '', lineInFile: () => 1};

@@ -12,6 +12,7 @@ import {activeStaticProblems} from '../safeContent/activeStaticFiles';
 import {readPageTexts} from '../safeContent/pageFiles';
 import {scriptBreakingFrontMatter} from '../safeContent/scriptBreakingText';
 import {sanitizerProblems} from '../safeContent/unsafeContentProblems';
+import {svgImageProblems} from '../safeContent/svgImageProblems';
 import {contentSecurityProblems} from '../safeContent/mdxContent';
 import {checkLinks} from './linkedFiles';
 import {headingTitleProblem} from './headingTitle';
@@ -105,6 +106,7 @@ export async function checkSite(siteDir: string, options: CheckOptions): Promise
     securityProblems.push(
       ...removals.map((p) => (p.line === undefined ? p : {...p, line: scanned.lineInFile(p.line)})),
     );
+    securityProblems.push(...svgImageProblems(file, scanned.imageRemovals ?? []));
     securityProblems.push(...scriptBreakingFrontMatter(file, frontMatter, lineOf));
   }
   if (securityProblems.length === 0) return checked;
