@@ -290,7 +290,8 @@ export function activeSvg(n: number): string {
     `<script>alert(${n + 1})</script>`,
     `<foreignObject width="120" height="60"><body xmlns="http://www.w3.org/1999/xhtml"><img src="x" onerror="alert(${n + 2})"/></body></foreignObject>`,
     `<image href="https://evil.example/${n + 3}.png" width="10" height="10"/>`,
-    `<a xlink:href="javascript:alert(${n + 4})"><rect width="120" height="60" fill="#3366cc"/></a>`,
+    // A width of its own: the sanitized pictures differ, so each is a file of its own.
+    `<a xlink:href="javascript:alert(${n + 4})"><rect width="${n % 100}" height="60" fill="#3366cc"/></a>`,
     `<animate attributeName="x" dur="1s" onbegin="alert(${n + 5})"/>`,
     `</svg>`,
   ].join('');
