@@ -13,8 +13,9 @@ import {addressProblem, splitLinkText} from './linkSyntax';
 export interface CutWikilink {
   open: Text;
   close: Text;
-  /** Every node between the two, the first of which did the cutting. */
+  /** Every node between the two, the first of which did the cutting; none when a table's `|` cut it into two cells. */
   between: Nodes[];
+  byCell?: true;
   /** Offsets of the file that hold it all, from the nearest nodes with a position (or the parent's). */
   within?: {start: number; end: number};
   /** The parent's first line, for a tree with no offsets. */
@@ -34,6 +35,7 @@ function openTail(text: Text): string | undefined {
 /** The cut wikilinks among one parent's children (most parents have none: no text with `[[`). */
 export function cutWikilinks(parent: {children: readonly Nodes[]; position?: Position}): CutWikilink[] {
   const {children} = parent;
+  if (children[0]?.type === 'tableCell') return cutByCells(parent);
   const cuts: CutWikilink[] = [];
   for (let i = 0; i < children.length; i += 1) {
     const open = children[i]!;
@@ -57,6 +59,30 @@ export function cutWikilinks(parent: {children: readonly Nodes[]; position?: Pos
       i = j - 1;
       break;
     }
+  }
+  return cuts;
+}
+
+/** `| [[resnet|ResNet]] |`: GFM ends the cell at the `|`, so one cell ends `[[resnet` and the next begins `ResNet]]`. */
+function cutByCells(row: {children: readonly Nodes[]; position?: Position}): CutWikilink[] {
+  const cuts: CutWikilink[] = [];
+  const cells = row.children.map((cell) => ('children' in cell ? (cell.children as Nodes[]) : []));
+  for (let k = 0; k + 1 < cells.length; k += 1) {
+    const open = cells[k]!.at(-1);
+    const close = cells[k + 1]![0];
+    if (open?.type !== 'text' || close?.type !== 'text' || openTail(open) === undefined) continue;
+    const end = close.value.indexOf(']]');
+    if (end < 0 || /[[\]\n]/.test(close.value.slice(0, end))) continue;
+    const start = open.position?.start.offset;
+    const stop = close.position?.end.offset;
+    cuts.push({
+      open,
+      close,
+      between: [],
+      byCell: true,
+      ...(start === undefined || stop === undefined ? {} : {within: {start, end: stop}}),
+      withinLine: row.position?.start.line ?? 1,
+    });
   }
   return cuts;
 }
@@ -101,7 +127,7 @@ function rebuilt(cut: CutWikilink): string {
   const inner = cut.between.map((node) =>
     node.type === 'html' ? node.value : node.type === 'textDirective' ? `:${node.name}` : toString(node),
   );
-  return `${openTail(cut.open) ?? '[['}${inner.join('')}${cut.close.value.slice(0, cut.close.value.indexOf(']]') + 2)}`;
+  return `${openTail(cut.open) ?? '[['}${cut.byCell ? '|' : inner.join('')}${cut.close.value.slice(0, cut.close.value.indexOf(']]') + 2)}`;
 }
 
 /**
@@ -140,6 +166,8 @@ export function cutWikilinkProblem(cut: CutWikilink, source?: string): {source: 
     line,
     problem:
       address ??
-      `a wikilink is plain text (expected no HTML, Markdown or ":name" between [[ and ]], got ${cutter(cut.between[0]!)}; the page would show it as text)`,
+      (cut.byCell
+        ? 'a "|" in a table ends the cell, and cuts the wikilink in two (expected "\\|" for its label in a table, as Obsidian writes it; the page would show it as text)'
+        : `a wikilink is plain text (expected no HTML, Markdown or ":name" between [[ and ]], got ${cutter(cut.between[0]!)}; the page would show it as text)`),
   };
 }
