@@ -31,11 +31,12 @@ Creates papers/<slug>.md (status: queued) for each entry of a BibTeX file as
 Zotero, Google Scholar, ACL Anthology, DBLP or arXiv export it, with or without
 an arXiv id, DOI or URL. An entry already in papers/ (same arXiv id or DOI, or
 same citation key or title and year) is skipped, and so are a malformed entry,
-a repeated key and one whose title, author or year is missing or invalid; each
-is reported as FILE.bib:LINE with the field and what was expected, and the rest
-still import. An invalid optional field (an eprint that is no arXiv id, a
-malformed DOI) is reported and left out of the note. Every note written passes
-npm run check. Existing notes are never changed.
+a repeated key, a key that a % (a BibTeX comment) cuts short, and one whose
+title, author or year is missing or invalid; each is reported as FILE.bib:LINE
+with the field and what was expected, and the rest still import. An invalid
+optional field (an eprint that is no arXiv id, a malformed DOI, a key that is
+no citation key, such as .. or DBLP:…/…) is reported and left out of the note.
+Every note written passes npm run check. Existing notes are never changed.
 
 Options:
   --dry-run    print what would be created; write nothing

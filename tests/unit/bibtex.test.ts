@@ -83,7 +83,7 @@ describe('planImport', async () => {
     ]);
   });
 
-  it('imports an entry without any link, and leaves out a malformed eprint with its line', () => {
+  it('imports an entry without any link, and leaves out a malformed eprint or key with its line', () => {
     const scholar = plan.create.find((c) => c.key === 'doe2020scholar')!;
     expect(scholar.text).toContain(
       'authors: ["Jane Doe", "Richard Roe"]\nyear: 2020\nvenue: "Journal of Examples"\nstatus: queued\ncitekey: "doe2020scholar"',
@@ -91,6 +91,8 @@ describe('planImport', async () => {
     expect(scholar.text).not.toMatch(/^(arxiv|doi|url):/m);
     expect(plan.create.find((c) => c.key === 'badeprint')?.text).not.toMatch(/^arxiv:/m);
     expect(plan.notices.map((l) => `${l.key}:${l.line} ${l.reason}`)).toEqual([
+      'DBLP:journals/corr/abs-2106-09685:35 key: malformed citation key (expected letters, digits and _:.+- only, beginning with a letter, digit or _, got "DBLP:journals/corr/abs-2106-09685"); left out of the note, which gets its derived citekey',
+      'gödel-style:52 key: malformed citation key (expected letters, digits and _:.+- only, beginning with a letter, digit or _, got "gödel-style"); left out of the note, which gets its derived citekey',
       'badeprint:75 eprint: malformed arXiv id (expected like 1706.03762, 1706.03762v5 or cs/0112017, got "not-an-id"); left out of the note',
     ]);
   });

@@ -114,7 +114,8 @@ beforeAll(async () => {
   answers.set('/api/query?id_list=2101.99999', () => atom(EMPTY_ATOM));
   answers.set('/api/query?id_list=2101.00001', () => 'hang');
   answers.set('/works/10.1038/nature14539', () => ({status: 200, type: 'application/json', body: NATURE_WORK}));
-  answers.set('/works/10.1145/3065386', () => ({status: 200, type: 'application/json', body: ALEXNET_WORK}));
+  answers.set('/works/10.1038%2Fnature14539', () => ({status: 200, type: 'application/json', body: NATURE_WORK}));
+  answers.set('/works/10.1145%2F3065386', () => ({status: 200, type: 'application/json', body: ALEXNET_WORK}));
   site = await writeSite();
   await cp(path.join(REPO, 'templates'), path.join(site, 'templates'), {recursive: true});
 });
@@ -167,6 +168,11 @@ describe('paperIdOf', () => {
     ['https://arxiv.org/pdf/1706.03762.pdf', {kind: 'arxiv', id: '1706.03762'}],
     ['doi:10.1038/nature14539', {kind: 'doi', doi: '10.1038/nature14539'}],
     ['https://doi.org/10.18653/v1/N19-1423', {kind: 'doi', doi: '10.18653/v1/N19-1423'}],
+    // A path in an id: the DOI is encoded whole in the request (below); an arXiv id is refused, so it is a title.
+    ['doi:10.1234/../../../evil', {kind: 'doi', doi: '10.1234/../../../evil'}],
+    ['https://doi.org/10.1234%2F..%2F..%2Fevil', {kind: 'doi', doi: '10.1234/../../evil'}],
+    ['arXiv:1706.03762/../../evil', undefined],
+    ['https://arxiv.org/abs/../../evil', undefined],
     ['Attention Is All You Need', undefined],
     ['1706.0376', undefined],
   ])('%s', (text, id) => {
@@ -205,7 +211,7 @@ describe('npm run new -- paper ID', () => {
     const result = await newPaper('https://doi.org/10.1038/nature14539');
     expect(result.stderr).toBe('');
     expect(server.requests.slice(before).map((r) => r.url)).toEqual([
-      '/works/10.1038/nature14539?mailto=me%40example.org',
+      '/works/10.1038%2Fnature14539?mailto=me%40example.org',
     ]);
     const note = await readFile(path.join(site, 'papers/deep-learning.md'), 'utf8');
     expect(note).toContain('authors: ["Yann LeCun", "Yoshua Bengio", "Geoffrey Hinton"]\n');
@@ -237,6 +243,18 @@ describe('npm run new -- paper ID', () => {
     expect(result.stderr).toBe(
       'new: arXiv has no paper arXiv:2101.99999; nothing was written (use --offline to write the template with arXiv:2101.99999 filled in)\n',
     );
+    expect(await papers()).toEqual(files);
+  });
+
+  it('a DOI holding ../ asks Crossref for that DOI, encoded as one path segment, never for another path', async () => {
+    const files = await papers();
+    const before = server.requests.length;
+    const result = await newPaper('doi:10.1234/../../../evil');
+    expect(server.requests.slice(before).map((r) => r.url)).toEqual([
+      '/works/10.1234%2F..%2F..%2F..%2Fevil?mailto=me%40example.org',
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('new: Crossref has no paper doi:10.1234/../../../evil; nothing was written');
     expect(await papers()).toEqual(files);
   });
 
@@ -313,7 +331,7 @@ describe('npm run papers:import -- --fill', () => {
     expect(filled.stdout).toContain('created  papers/imagenet-classification-with-deep-convolutional-neural.md');
     expect(server.requests.slice(before).map((r) => r.url)).toEqual([
       '/api/query?id_list=1512.03385&max_results=1',
-      '/works/10.1145/3065386?mailto=me%40example.org',
+      '/works/10.1145%2F3065386?mailto=me%40example.org',
     ]);
     const note = await readFile(
       path.join(site, 'papers/imagenet-classification-with-deep-convolutional-neural.md'),

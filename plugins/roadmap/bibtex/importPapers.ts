@@ -1,6 +1,7 @@
 import {arxivIdOf} from '../citation/arxivId';
 import {isPreprintVenue} from '../citation/bibtex';
 import {citekeyOf, deriveCitekey} from '../citation/citekey';
+import {inlineCode} from '../emit/inlineCode';
 import {slugify} from '../emit/newNote';
 import {checkFrontMatter, ownFieldsOnly, type RuleContext} from '../schema/collection';
 import {paper as paperCollection, type Paper} from '../schema/collections/paper';
@@ -139,7 +140,17 @@ export function paperFromEntry(
   else if (written.arxiv !== undefined) written.venue = 'arXiv';
   // An arXiv id or DOI links the paper; a URL only when neither does.
   if (f.url && written.arxiv === undefined && written.doi === undefined) written.url = f.url;
-  if (paperCollection.fields.citekey.safeParse(entry.key).success) written.citekey = entry.key;
+  // A key the schema refuses (`..`, DBLP's `DBLP:journals/…`) is left out like any other field, and said so.
+  const key = paperCollection.fields.citekey.safeParse(entry.key);
+  if (key.success) written.citekey = entry.key;
+  const keyNotice = key.success
+    ? []
+    : [
+        {
+          field: 'key',
+          reason: `key: ${key.error.issues[0]?.message ?? 'malformed citation key'}; left out of the note, which gets its derived citekey`,
+        },
+      ];
   const checked = (frontMatter: Record<string, unknown>) => {
     const result = checkFrontMatter(paperCollection, {...frontMatter, status: 'queued'}, context);
     const problems = result.problems.map((problem) => {
@@ -159,7 +170,10 @@ export function paperFromEntry(
   const {title, authors, year, venue, arxiv, doi, url, citekey} = paper;
   return {
     paper: {title, authors, year, venue, arxiv, doi, url, citekey},
-    notices: first.problems.map(({inEntry, reason}) => ({field: inEntry, reason: `${reason}; left out of the note`})),
+    notices: [
+      ...keyNotice,
+      ...first.problems.map(({inEntry, reason}) => ({field: inEntry, reason: `${reason}; left out of the note`})),
+    ],
   };
 }
 
@@ -211,6 +225,15 @@ export function planImport(
   const notesAt = new Map((parsed.notes ?? []).map((note) => [`${note.line} ${note.key}`, note.message]));
   for (const entry of parsed.entries) {
     const at = {key: entry.key, line: entry.line};
+    if (entry.keyAsWritten !== undefined) {
+      // Before the duplicate rule: its key is not the one read. Imported under the shorter key, the paper would not answer the citations the author's LaTeX writes.
+      plan.skipped.push({
+        ...at,
+        key: entry.keyAsWritten,
+        reason: `key: a "%" begins a BibTeX comment, so the key ${JSON.stringify(entry.keyAsWritten)} reads as ${JSON.stringify(entry.key)} (expected letters, digits and _:.+- only)`,
+      });
+      continue;
+    }
     const first = keyLines.get(entry.key);
     if (first !== undefined) {
       plan.skipped.push({
@@ -255,7 +278,8 @@ export function planImport(
       nextSuffix.set(base, n + 1);
     }
     taken.add(file);
-    const body = `Queued on ${options.date}, imported from ${options.source}.\n\n## Summary\n\n## What I reproduced\n\n## Takeaway\n\n## Next experiment\n`;
+    // The file's name is the importer's, not Markdown: in a code span `[@key]`, `<img>` or `$x$` stays text.
+    const body = `Queued on ${options.date}, imported from ${inlineCode(options.source)}.\n\n## Summary\n\n## What I reproduced\n\n## Takeaway\n\n## Next experiment\n`;
     plan.create.push({...at, file, text: paperNote(paper, body)});
     logged.add({
       file,

@@ -10,6 +10,13 @@ export interface BibtexEntry {
   line: number;
   fields: Record<string, string>;
   authors: string[];
+  /** The key as the file writes it, when the parser read less of it: a `%` in it began a comment. */
+  keyAsWritten?: string;
+}
+
+/** The key an entry's text writes, up to its comma: `@article{key,` or `@misc(key,`. */
+function writtenKey(input: string): string | undefined {
+  return /^@[^{(]*[{(]\s*([^,\s}]*)/.exec(input)?.[1];
 }
 
 export interface BibtexProblem {
@@ -64,7 +71,15 @@ export function parseBibtex(text: string): {
     }
     // Our export percent-encodes what BibTeX cannot hold in a DOI (an unbalanced brace).
     if (fields.doi !== undefined) fields.doi = doiFromBibtex(fields.doi);
-    return {key: entry.key, type: entry.type, line: lineOf(lines, entryAt(entry.input)), fields, authors};
+    const written = writtenKey(entry.input);
+    return {
+      key: entry.key,
+      type: entry.type,
+      line: lineOf(lines, entryAt(entry.input)),
+      fields,
+      authors,
+      ...(written !== undefined && written !== entry.key ? {keyAsWritten: written} : {}),
+    };
   });
   const errorAt = forwardFinder(text);
   const problems = result.errors.map((error): BibtexProblem => {

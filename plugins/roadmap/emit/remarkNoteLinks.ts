@@ -2,6 +2,7 @@ import {existsSync} from 'node:fs';
 import path from 'node:path';
 import type {Link, ListItem, PhrasingContent, Root, RootContent} from 'mdast';
 import {placementOf} from '../schema/collectionOf';
+import {cutWikilinkProblem} from '../source/cutWikilinks';
 import {splitLinkText} from '../source/linkSyntax';
 import {forEachLinkText} from '../source/noteLinks';
 import {linkedFromDataName, roadmapDataFile, roadmapDataImport} from './computedPartModule';
@@ -26,7 +27,11 @@ const text = (value: string): PhrasingContent => ({type: 'text', value});
  * another page starts linking here). Links are resolved with the index the
  * plugin wrote, the one `npm run check` builds the same way.
  */
-export default function remarkNoteLinks({siteDir}: {siteDir: string}): (tree: Root, file: {path: string}) => void {
+export default function remarkNoteLinks({
+  siteDir,
+}: {
+  siteDir: string;
+}): (tree: Root, file: {path: string; value?: unknown}) => void {
   return (tree, file) => {
     const relative = path.relative(siteDir, file.path).split(path.sep).join('/');
     if (!placementOf(relative)) return;
@@ -37,27 +42,39 @@ export default function remarkNoteLinks({siteDir}: {siteDir: string}): (tree: Ro
       if (resolution.target === undefined) throw new Error(`${relative}: ${source}: ${resolution.problem}`);
       return resolution;
     };
-    forEachLinkText(tree, (node, parent, at) => {
-      const nodes = splitLinkText(node.value).map((part): PhrasingContent => {
-        if (part.kind === 'text') return text(part.value);
-        if (part.kind === 'wikilink') {
-          const {target, anchor} = landed(index.targets.resolveName(part.target, part.heading), part.source);
-          const heading = index.targets.headings(target).find((h) => h.id === anchor);
-          const link: Link = {
-            type: 'link',
-            url: anchor === undefined ? target.route : `${target.route}#${anchor}`,
-            children: [text(part.label ?? (heading ? `${target.title} › ${heading.text}` : target.title))],
-          };
-          return link;
-        }
-        const cites = part.keys.map((key) =>
-          citedPaper(index, landed(index.targets.resolveCitation(key), part.source)),
-        );
-        for (const paper of cites) cited.set(paper.route, paper);
-        return mdxTextElement(CITATION, {cites: {data: cites}});
-      });
-      parent.children.splice(at, 1, ...(nodes as typeof parent.children));
-    });
+    const cut = (found: Parameters<typeof cutWikilinkProblem>[0]) => {
+      // check's NoteBody reported it from the same tree shape; the plugin stopped the build already.
+      const {source, problem, line} = cutWikilinkProblem(
+        found,
+        typeof file.value === 'string' ? file.value : undefined,
+      );
+      throw new Error(`${relative}:${line}: ${source}: ${problem}`);
+    };
+    forEachLinkText(
+      tree,
+      (node, parent, at) => {
+        const nodes = splitLinkText(node.value).map((part): PhrasingContent => {
+          if (part.kind === 'text') return text(part.value);
+          if (part.kind === 'wikilink') {
+            const {target, anchor} = landed(index.targets.resolveName(part.target, part.heading), part.source);
+            const heading = index.targets.headings(target).find((h) => h.id === anchor);
+            const link: Link = {
+              type: 'link',
+              url: anchor === undefined ? target.route : `${target.route}#${anchor}`,
+              children: [text(part.label ?? (heading ? `${target.title} › ${heading.text}` : target.title))],
+            };
+            return link;
+          }
+          const cites = part.keys.map((key) =>
+            citedPaper(index, landed(index.targets.resolveCitation(key), part.source)),
+          );
+          for (const paper of cites) cited.set(paper.route, paper);
+          return mdxTextElement(CITATION, {cites: {data: cites}});
+        });
+        parent.children.splice(at, 1, ...(nodes as typeof parent.children));
+      },
+      cut,
+    );
     const end: RootContent[] = [];
     if (cited.size > 0) end.unshift(mdxImport(CITATION, '@theme/Citation'), ...references([...cited.values()]));
     const data = linkedFromDataName(relative);

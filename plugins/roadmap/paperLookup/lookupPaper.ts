@@ -33,7 +33,7 @@ function endpointsFrom(env: NodeJS.ProcessEnv): LookupEndpoints {
   };
 }
 
-/** The request for one paper: arXiv by `id_list`, Crossref by `/works/{doi}`. */
+/** The request for one paper: arXiv by `id_list` (a query value), Crossref by `/works/{doi}`, the DOI encoded whole. */
 function lookupUrl(id: PaperId, endpoints: LookupEndpoints): string {
   if (id.kind === 'arxiv') {
     const url = new URL(endpoints.arxiv);
@@ -41,8 +41,9 @@ function lookupUrl(id: PaperId, endpoints: LookupEndpoints): string {
     url.searchParams.set('max_results', '1');
     return url.toString();
   }
-  const path = id.doi.split('/').map(encodeURIComponent).join('/');
-  const url = new URL(`${endpoints.crossref.replace(/\/$/, '')}/works/${path}`);
+  // One path segment, its `/` as %2F (Crossref's documented form): a DOI may hold `../`, `?` or `#`,
+  // and a DOI split at its slashes let `10.1234/../../../evil` ask for /evil.
+  const url = new URL(`${endpoints.crossref.replace(/\/$/, '')}/works/${encodeURIComponent(id.doi)}`);
   if (endpoints.mailto) url.searchParams.set('mailto', endpoints.mailto);
   return url.toString();
 }

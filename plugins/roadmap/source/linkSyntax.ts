@@ -44,3 +44,17 @@ export function splitLinkText(value: string): LinkTextPart[] {
 export function hasLinkText(value: string): boolean {
   return value.includes('[[') || value.includes('[@') || /\[\s+@/.test(value);
 }
+
+/** How an address begins (`javascript:`, `https://`, `doi:`, `//host`, `www.`); `Title: subtitle` does not. */
+const ADDRESS = /^(?:[a-z][a-z0-9+.-]*:(?!\s)|\/\/|www\.)/i;
+
+/**
+ * Why a name that should name a page (a wikilink's target, an entry of
+ * `related:`) is refused when it is an address instead: the rendered link
+ * always points at a page's route, so an address could only ever be a note's
+ * title, and in a body the build's directive parser cuts `:name` out of it.
+ */
+export function addressProblem(name: string): string | undefined {
+  if (!ADDRESS.test(name.trim())) return undefined;
+  return `names a page, not an address (expected the slug, citekey, docs/ path, title or alias of a page, got ${JSON.stringify(name.trim())}; for another site write a Markdown link [text](address))`;
+}

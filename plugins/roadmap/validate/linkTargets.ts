@@ -3,6 +3,7 @@ import {closest} from '../schema/closest';
 import type {CollectionName} from '../schema/collections';
 import {show} from '../schema/messages';
 import {NOTE_FILE} from '../site/siteLayout';
+import {addressProblem} from '../source/linkSyntax';
 
 /** A page a link may point at, as check and the build both know it. */
 export interface LinkTarget {
@@ -117,6 +118,8 @@ export class LinkTargets {
 
   /** `[[target]]` or `[[target#heading]]`, and the entries of `related:`. */
   resolveName(name: string, heading?: string): Resolution {
+    const address = addressProblem(name);
+    if (address !== undefined) return {problem: address};
     const key = keyOf(name);
     const found = this.byIdentifier.get(key) ?? this.byName.get(key);
     if (found === undefined || found.length === 0) {

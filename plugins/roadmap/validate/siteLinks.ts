@@ -101,7 +101,8 @@ export function resolveSiteLinks(
       if (resolution.target.file !== from.file) links.push({from: from.file, to: resolution.target.file, kind});
     };
     for (const link of from.body.links) {
-      if (link.kind === 'wikilink')
+      if (link.kind === 'invalid') note({problem: link.problem}, 'wikilink', link.source, link.line);
+      else if (link.kind === 'wikilink')
         note(targets.resolveName(link.target, link.heading), 'wikilink', linkField(link), link.line);
       else if (link.kind === 'citation')
         for (const key of link.keys) note(targets.resolveCitation(key), 'citation', linkField(link), link.line);

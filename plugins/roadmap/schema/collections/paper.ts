@@ -37,8 +37,10 @@ const result = mapping(
   'a result {metric, paper, mine, setup?, better?, unit?}',
 );
 
-const citekey = z.string(expecting('a BibTeX key')).regex(/^[A-Za-z0-9_:.+-]+$/, {
-  error: (issue) => `malformed citation key (expected letters, digits and _:.+- only, got ${show(issue.input)})`,
+// Beginning with a letter, digit or `_`, as `[@key]` cites it (source/linkSyntax.ts): never `.`, `..` or `-x`.
+const citekey = z.string(expecting('a BibTeX key')).regex(/^[A-Za-z0-9_][A-Za-z0-9_:.+-]*$/, {
+  error: (issue) =>
+    `malformed citation key (expected letters, digits and _:.+- only, beginning with a letter, digit or _, got ${show(issue.input)})`,
 });
 
 /**
