@@ -2,6 +2,7 @@ import {readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
 import type {Browser, Response} from 'playwright-core';
 import {gzipSize} from './servedSize';
+import {runScriptFile} from '../harness/browser';
 
 /** How a reader starts a search in one engine's navbar UI, and how its results look on screen. */
 export interface SearchUi {
@@ -210,7 +211,7 @@ export async function lunrQuery(
 ): Promise<EngineQuery> {
   const {context, page} = await openSite(browser, siteUrl);
   try {
-    await page.addScriptTag({path: lunrScript});
+    await runScriptFile(page, lunrScript);
     const timing = await page.evaluate(
       async ({indexPath, word, nextWord}) => {
         interface LunrIndex {

@@ -1,5 +1,6 @@
 import {existsSync} from 'node:fs';
-import {chromium, type Browser} from 'playwright-core';
+import {readFile} from 'node:fs/promises';
+import {chromium, type Browser, type Page} from 'playwright-core';
 
 /** Debian's Chromium (or CHROMIUM_PATH); never a browser a tool downloads. */
 export function chromiumPath(): string {
@@ -33,4 +34,14 @@ export function launchChromium(): Promise<Browser> {
     headless: true,
     args: [...CHROMIUM_FLAGS],
   });
+}
+
+/**
+ * Runs a script file of the test's own (axe, a library under measurement) in
+ * the page. Not as a `<script>` tag: the site's Content-Security-Policy refuses
+ * inline scripts, as it should; the DevTools protocol's evaluation is not a
+ * script of the page's and is not subject to it.
+ */
+export async function runScriptFile(page: Page, file: string): Promise<void> {
+  await page.evaluate(await readFile(file, 'utf8'));
 }

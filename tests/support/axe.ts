@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type {AxeResults, ImpactValue, Result} from 'axe-core';
 import type {Page} from 'playwright-core';
+import {runScriptFile} from '../../scripts/harness/browser';
 import {REPO_DIR} from '../../scripts/harness/buildSite';
 
 // Injected from node_modules, never fetched: the test machine is offline.
@@ -19,7 +20,7 @@ export const COLOUR_RULES: readonly string[] = ['color-contrast', 'link-in-text-
 
 /** The serious and critical violations axe-core finds on the page as it is now (every rule, or `only` these). */
 export async function blockingViolations(page: Page, only?: readonly string[]): Promise<Result[]> {
-  await page.addScriptTag({path: AXE_SCRIPT});
+  await runScriptFile(page, AXE_SCRIPT);
   const results = await page.evaluate(
     (runOnly) => {
       const {axe} = window as unknown as {
