@@ -22,7 +22,8 @@ import {collectLoadedContent, type LoadedSiteContent} from './source/loadedConte
 import {CONTENT_FOLDERS, DATA_FOLDER} from './site/siteLayout';
 import {today} from './source/today';
 import {ContentProblemsError} from './site/contentProblemsError';
-import {mdxFileProblem} from './safeContent/mdxContent';
+import {builtContentProblems} from './validate/builtContentProblems';
+import {sortProblems} from './site/problem';
 import {validateSite} from './validate/validateSite';
 
 /**
@@ -66,19 +67,13 @@ export default function roadmapPlugin(
       if (!data) throw new Error('roadmap plugin: data files were not loaded');
       const asOf = today();
       const {files, pages} = collectLoadedContent(allContent as LoadedSiteContent);
-      // An untrusted .mdx file could run code in readers' browsers: the build
-      // refuses it as check does (check also scans the bodies of .md files).
-      const untrusted = files.flatMap((file) => mdxFileProblem(file, options.trustedContent) ?? []);
-      if (untrusted.length > 0) throw new ContentProblemsError(untrusted);
-      const {problems, site} = validateSite(
-        {...data, files},
-        {
-          today: asOf,
-          // Lines are located only for files that have a problem.
-          locate: (file) => readNote(file, readFileSync(path.join(siteDir, file), 'utf8')).lineOf,
-        },
-      );
-      if (!site) throw new ContentProblemsError(problems);
+      // Lines are located only for files that have a problem.
+      const locate = (file: string) => readNote(file, readFileSync(path.join(siteDir, file), 'utf8')).lineOf;
+      // What check refuses beside the schema (an untrusted .mdx file, a published SVG or XML file),
+      // refused here as check does, before anything is bundled.
+      const refused = await builtContentProblems(siteDir, files, options.trustedContent, locate);
+      const {problems, site} = validateSite({...data, files}, {today: asOf, locate});
+      if (!site || refused.length > 0) throw new ContentProblemsError(sortProblems([...refused, ...problems]));
       const pageOf = (file: string) => {
         const page = pages.get(file);
         if (!page) throw new Error(`roadmap plugin: no page was loaded for ${file}`);

@@ -29,6 +29,8 @@ interface Case {
 }
 
 const note = (frontMatter: string, body = 'Text.\n') => `---\ntitle: A note\n${frontMatter}\n---\n\n${body}`;
+/** XHTML in an XML file: served as application/xml, its script runs when the file is opened. */
+const XHTML = '<html xmlns="http://www.w3.org/1999/xhtml"><script>alert(document.domain)</script></html>\n';
 
 const CASES: Case[] = [
   {
@@ -138,6 +140,18 @@ const CASES: Case[] = [
       ),
     },
     file: 'papers/wrong.ipynb',
+  },
+  // Issue 24: each passed check or the build, or the build named no line.
+  {name: 'an XML file in static/', files: {'static/x.xml': XHTML}, file: 'static/x.xml'},
+  {
+    name: 'an XML file beside a note that links it',
+    files: {'docs/notes/data.xml': XHTML, 'docs/notes/linker.md': note('', 'See [the data](./data.xml).\n')},
+    file: 'docs/notes/data.xml',
+  },
+  {
+    name: 'an SVG in static/ that trustedContent.ts does not list',
+    files: {'static/img/chart.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>\n'},
+    file: 'static/img/chart.svg',
   },
 ];
 

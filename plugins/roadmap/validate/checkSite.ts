@@ -8,7 +8,7 @@ import {parseSite, readSiteTexts} from '../source/readSite';
 import {readTrustedContent} from '../source/trustedContent';
 import {readMarkdown} from '../source/frontMatter';
 import {scannedText, type RenderedMarkdown} from '../source/notebookNote';
-import {activeStaticProblems} from '../safeContent/activeStaticFiles';
+import {activeFileProblem, publishedFiles} from '../safeContent/activeStaticFiles';
 import {readPageTexts} from '../safeContent/pageFiles';
 import {scriptBreakingFrontMatter} from '../safeContent/scriptBreakingText';
 import {sanitizerProblems} from '../safeContent/unsafeContentProblems';
@@ -81,7 +81,7 @@ export function checkTexts(siteTexts: ReadonlyMap<string, string>, options: Chec
  * Reads and validates a whole site folder: what `npm run check` reports. Also
  * reports content that can run code, which needs the site's allow-list: what
  * the render pipeline's sanitizer removes (plugins/roadmap/safeContent), MDX, titles
- * that would close a script block, and active files in static/.
+ * that would close a script block, and published files that are documents (SVG, XML, HTML).
  */
 export async function checkSite(siteDir: string, options: CheckOptions): Promise<CheckedSite> {
   const checked = checkTexts(await readSiteTexts(siteDir), options);
@@ -89,12 +89,13 @@ export async function checkSite(siteDir: string, options: CheckOptions): Promise
   // Markdown pages under src/pages are rendered like notes (plugins/roadmap/safeContent).
   const pages = await readPageTexts(siteDir);
   const notes = [...texts].filter(([file]) => isContentFile(file));
+  const published = await publishedFiles(siteDir);
   const {trusted, problems: securityProblems} = await readTrustedContent(
     siteDir,
-    new Set([...notes.map(([file]) => file), ...pages.keys()]),
+    new Set([...notes.map(([file]) => file), ...pages.keys(), ...published]),
   );
-  // static/ and the assets beside notes are published as they are.
-  securityProblems.push(...(await activeStaticProblems(siteDir)));
+  // static/ and the files beside notes are published as they are: no document that can run script.
+  securityProblems.push(...published.flatMap((file) => activeFileProblem(file, trusted) ?? []));
   const parsed = new Map(files.map((f) => [f.file, f]));
   for (const [file, text] of [...notes, ...pages]) {
     const {frontMatter, lineOf} = parsed.get(file) ?? {};

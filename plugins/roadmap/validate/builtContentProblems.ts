@@ -1,0 +1,25 @@
+import type {LineOf} from '../site/fieldPath';
+import {sortProblems, type Problem} from '../site/problem';
+import type {ContentFile} from '../site/sources';
+import {activeFileProblems} from '../safeContent/activeStaticFiles';
+import {mdxFileProblem} from '../safeContent/mdxContent';
+
+/**
+ * What `npm run check` refuses beside the schema (checkSite), for the build:
+ * the same rules on the front matter Docusaurus loaded and on the files it
+ * publishes as they are, in check's words and at check's lines, before any
+ * page is bundled. The bodies of `.md` files are the sanitizer's, in the
+ * render pipeline itself.
+ */
+export async function builtContentProblems(
+  siteDir: string,
+  files: readonly ContentFile[],
+  trusted: readonly string[],
+  /** A file's front-matter lines, read again: asked only for a file with a problem. */
+  locate: (file: string) => LineOf | undefined,
+): Promise<Problem[]> {
+  return sortProblems([
+    ...files.flatMap((file) => mdxFileProblem(file, trusted) ?? []),
+    ...(await activeFileProblems(siteDir, trusted)),
+  ]);
+}
