@@ -69,8 +69,8 @@ export default function roadmapPlugin(
       const {files, pages} = collectLoadedContent(allContent as LoadedSiteContent);
       // Lines are located only for files that have a problem.
       const locate = (file: string) => readNote(file, readFileSync(path.join(siteDir, file), 'utf8')).lineOf;
-      // What check refuses beside the schema (an untrusted .mdx file, a published SVG or XML file),
-      // refused here as check does, before anything is bundled.
+      // What check refuses beside the schema (an untrusted .mdx file, a published SVG or XML file, a title
+      // that closes a script), refused here as check does, before anything is bundled.
       const refused = await builtContentProblems(siteDir, files, options.trustedContent, locate);
       const {problems, site} = validateSite({...data, files}, {today: asOf, locate});
       if (!site || refused.length > 0) throw new ContentProblemsError(sortProblems([...refused, ...problems]));
@@ -83,7 +83,7 @@ export default function roadmapPlugin(
       // stops the build here, with its line, before any page compiles.
       const linked = builtLinkFiles(files, pageOf, baseUrl, (file) => readFileSync(path.join(siteDir, file), 'utf8'));
       const targets = linkTargetsOf(linked);
-      const resolved = resolveSiteLinks(linked, targets);
+      const resolved = resolveSiteLinks(linked, targets, locate);
       if (resolved.problems.length > 0) throw new ContentProblemsError(resolved.problems);
       await actions.createData(LINK_INDEX, JSON.stringify(linkIndexData(targets, site.papers)));
       for (const [file, part] of linkedFromParts(

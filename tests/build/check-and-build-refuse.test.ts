@@ -142,6 +142,12 @@ const CASES: Case[] = [
     file: 'papers/wrong.ipynb',
   },
   // Issue 24: each passed check or the build, or the build named no line.
+  {
+    name: 'a title that closes a script block',
+    files: {'docs/notes/title.md': '---\ntitle: "x </script><script>alert(1)//"\n---\n\nText.\n'},
+    file: 'docs/notes/title.md',
+  },
+  {name: 'a related: entry to no page', files: {'docs/notes/rel.md': note('related: [no-such-page]')}, file: 'docs/notes/rel.md'},
   {name: 'an XML file in static/', files: {'static/x.xml': XHTML}, file: 'static/x.xml'},
   {
     name: 'an XML file beside a note that links it',

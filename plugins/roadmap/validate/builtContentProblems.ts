@@ -3,6 +3,7 @@ import {sortProblems, type Problem} from '../site/problem';
 import type {ContentFile} from '../site/sources';
 import {activeFileProblems} from '../safeContent/activeStaticFiles';
 import {mdxFileProblem} from '../safeContent/mdxContent';
+import {scriptBreakingFrontMatter} from '../safeContent/scriptBreakingText';
 
 /**
  * What `npm run check` refuses beside the schema (checkSite), for the build:
@@ -20,6 +21,10 @@ export async function builtContentProblems(
 ): Promise<Problem[]> {
   return sortProblems([
     ...files.flatMap((file) => mdxFileProblem(file, trusted) ?? []),
+    ...files.flatMap(({file, frontMatter}) => {
+      let lineOf: LineOf | undefined;
+      return scriptBreakingFrontMatter(file, frontMatter, (at) => (lineOf ??= locate(file))?.(at));
+    }),
     ...(await activeFileProblems(siteDir, trusted)),
   ]);
 }
