@@ -148,6 +148,19 @@ const CASES: Case[] = [
     file: 'docs/notes/title.md',
   },
   {name: 'a related: entry to no page', files: {'docs/notes/rel.md': note('related: [no-such-page]')}, file: 'docs/notes/rel.md'},
+  {
+    name: "a post's author_url: javascript:",
+    files: {'blog/2025-10-03-author.md': '---\ntitle: A post\nauthor_url: "javascript:alert(1)"\n---\n\nText.\n'},
+    file: 'blog/2025-10-03-author.md',
+    // The blog refuses an inline author (onInlineAuthors: 'throw') before our plugin sees the post.
+    buildNames: 'Processing of blog source file path=2025-10-03-author.md failed',
+  },
+  {
+    name: 'an author url: javascript: in blog/authors.yml',
+    files: {'blog/authors.yml': 'author:\n  name: Ada\n  url: javascript:alert(1)\n'},
+    file: 'blog/authors.yml',
+  },
+  {name: 'a slug that is no path', files: {'docs/notes/slug.md': note('slug: "javascript:alert()"')}, file: 'docs/notes/slug.md'},
   {name: 'an XML file in static/', files: {'static/x.xml': XHTML}, file: 'static/x.xml'},
   {
     name: 'an XML file beside a note that links it',

@@ -2,7 +2,7 @@ import {allCollections, type CollectionName} from '../schema/collections';
 import {placementOf} from '../schema/collectionOf';
 import type {ValidSite} from '../schema/validSite';
 import {sortProblems, type Problem} from '../site/problem';
-import {isContentFile} from '../site/siteLayout';
+import {BLOG_AUTHORS_FILE, isContentFile} from '../site/siteLayout';
 import type {ContentFile} from '../site/sources';
 import {parseSite, readSiteTexts} from '../source/readSite';
 import {readTrustedContent} from '../source/trustedContent';
@@ -18,6 +18,7 @@ import {headingTitleProblem} from './headingTitle';
 import type {FileLink} from './siteLinks';
 import {ownerNameWarning} from './ownerName';
 import {validateSite} from './validateSite';
+import {blogAuthorLinkProblems} from './blogAuthorLinks';
 
 export type CollectionCounts = Record<CollectionName, number>;
 
@@ -64,7 +65,8 @@ export function checkTexts(siteTexts: ReadonlyMap<string, string>, options: Chec
     const placement = placementOf(file.file);
     if (placement) counts[placement.collection] += 1;
   }
-  const all = sortProblems([...syntaxProblems, ...problems, ...headingProblems, ...linked.problems]);
+  const authorLinks = blogAuthorLinkProblems(siteTexts.get(BLOG_AUTHORS_FILE));
+  const all = sortProblems([...syntaxProblems, ...problems, ...headingProblems, ...linked.problems, ...authorLinks]);
   return {
     problems: all,
     warnings: sortProblems([...warnings, ...linked.warnings, ...ownerNameWarning(siteTexts)]),
