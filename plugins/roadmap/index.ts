@@ -23,6 +23,7 @@ import {CONTENT_FOLDERS, DATA_FOLDER} from './site/siteLayout';
 import {today} from './source/today';
 import {ContentProblemsError} from './site/contentProblemsError';
 import {builtContentProblems} from './validate/builtContentProblems';
+import {isFileIn, linkedDocumentProblems} from './safeContent/linkedDocuments';
 import {sortProblems} from './site/problem';
 import {validateSite} from './validate/validateSite';
 
@@ -84,7 +85,13 @@ export default function roadmapPlugin(
       const linked = builtLinkFiles(files, pageOf, baseUrl, (file) => readFileSync(path.join(siteDir, file), 'utf8'));
       const targets = linkTargetsOf(linked);
       const resolved = resolveSiteLinks(linked, targets, locate);
-      if (resolved.problems.length > 0) throw new ContentProblemsError(resolved.problems);
+      // A link that would publish an SVG, XML or HTML file from outside static/ and the content folders.
+      const isFile = isFileIn(siteDir);
+      const documents = linked.flatMap((f) =>
+        linkedDocumentProblems(f.file, f.body.fileLinks, options.trustedContent, isFile),
+      );
+      if (resolved.problems.length > 0 || documents.length > 0)
+        throw new ContentProblemsError(sortProblems([...resolved.problems, ...documents]));
       await actions.createData(LINK_INDEX, JSON.stringify(linkIndexData(targets, site.papers)));
       for (const [file, part] of linkedFromParts(
         linked.map((f) => f.file),

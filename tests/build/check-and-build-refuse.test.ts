@@ -168,6 +168,12 @@ const CASES: Case[] = [
     file: 'docs/notes/data.xml',
   },
   {
+    name: 'an XML file elsewhere in the site that a note links',
+    files: {'data/evil.xml': XHTML, 'docs/notes/linker.md': note('', 'See [the data](../../data/evil.xml).\n')},
+    // mdx-loader would publish it as /assets/files/evil-<hash>.xml; the link's line is refused.
+    file: 'docs/notes/linker.md',
+  },
+  {
     name: 'an SVG in static/ that trustedContent.ts does not list',
     files: {'static/img/chart.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>\n'},
     file: 'static/img/chart.svg',

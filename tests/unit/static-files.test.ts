@@ -133,3 +133,31 @@ it("the site's own pictures are listed in trustedContent.ts and hold only shapes
     expect(seen, file).toContain('svg');
   }
 });
+
+describe('a link that would publish a document from anywhere else in the site', () => {
+  it('check refuses a Markdown link or image to an SVG or XML file outside the published folders, at its line', async () => {
+    const site = await writeSite({
+      'docs/notes/math.md':
+        '---\ntitle: Math\n---\n\nSee [the data](../../data/evil.xml).\n\n![chart](@site/src/chart.svg)\n\n[fine](../../data/table.csv) and [the logo](/img/logo.svg)\n',
+      'data/evil.xml': XHTML,
+      'src/chart.svg': '<svg/>\n',
+      'data/table.csv': 'a,b\n',
+    });
+    const linked = (file: string, kind: string, url: string) =>
+      `docs/notes/math.md:${file === 'data/evil.xml' ? 5 : 7} link: ${kind} file, which the build publishes as a document that can run script on the site's origin (expected a picture as PNG/JPEG/WebP, or ${file} listed in trustedContent.ts after review, got ${JSON.stringify(url)})`;
+    expect((await checkSite(site, {today: TODAY})).problems.map(formatProblem)).toEqual([
+      linked('data/evil.xml', 'an XML', '../../data/evil.xml'),
+      linked('src/chart.svg', 'an SVG', '@site/src/chart.svg'),
+    ]);
+  });
+
+  it('passes a linked file that trustedContent.ts lists, and one that does not exist', async () => {
+    const site = await writeSite({
+      'docs/notes/math.md':
+        '---\ntitle: Math\n---\n\nSee [the data](../../data/ok.xml) and [gone](../../data/gone.xml).\n',
+      'data/ok.xml': '<ok/>\n',
+      'trustedContent.ts': `export const trustedContent = ['data/ok.xml'];\n`,
+    });
+    expect((await checkSite(site, {today: TODAY})).problems.map(formatProblem)).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
@@ -54,8 +55,9 @@ export async function readTrustedContent(
     };
   }
   // An entry that names nothing is stale, or a typo that trusts nothing.
+  // A file outside those folders may be trusted too: one a note links (safeContent/linkedDocuments.ts).
   const problems = exported.flatMap((entry, index): Problem[] =>
-    [...contentFiles].some((file) => isTrusted(file, [entry]))
+    [...contentFiles].some((file) => isTrusted(file, [entry])) || existsSync(path.join(siteDir, entry))
       ? []
       : [
           {

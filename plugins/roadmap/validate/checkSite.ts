@@ -8,9 +8,11 @@ import {parseSite, readSiteTexts} from '../source/readSite';
 import {readTrustedContent} from '../source/trustedContent';
 import {readMarkdown} from '../source/frontMatter';
 import {scannedText, type RenderedMarkdown} from '../source/notebookNote';
+import {NoteBody} from '../source/noteLinks';
 import {activeFileProblem, publishedFiles} from '../safeContent/activeStaticFiles';
 import {readPageTexts} from '../safeContent/pageFiles';
 import {scriptBreakingFrontMatter} from '../safeContent/scriptBreakingText';
+import {isFileIn, linkedDocumentProblems} from '../safeContent/linkedDocuments';
 import {sanitizerProblems} from '../safeContent/unsafeContentProblems';
 import {contentSecurityProblems} from '../safeContent/mdxContent';
 import {checkLinks} from './linkedFiles';
@@ -39,6 +41,8 @@ export interface CheckedSite {
   links: FileLink[];
   /** A file's Markdown as the site renders it (a notebook's cells, a `.md` file as written), made once per file. */
   markdownOf: (file: string) => RenderedMarkdown;
+  /** A placed note's body, parsed once for its links. */
+  bodyOf: (file: string) => NoteBody | undefined;
 }
 
 /**
@@ -60,6 +64,7 @@ export function checkTexts(siteTexts: ReadonlyMap<string, string>, options: Chec
   });
   const {problems, warnings, site} = validateSite(sources, {today: options.today});
   const linked = checkLinks(sources.files, markdownOf);
+  const bodies = new Map(linked.files.map((f) => [f.file, f.body]));
   const counts = Object.fromEntries(allCollections().map((c) => [c.name, 0])) as CollectionCounts;
   for (const file of sources.files) {
     const placement = placementOf(file.file);
@@ -76,6 +81,7 @@ export function checkTexts(siteTexts: ReadonlyMap<string, string>, options: Chec
     texts,
     links: linked.links,
     markdownOf,
+    bodyOf: (file) => bodies.get(file),
   };
 }
 
@@ -109,6 +115,8 @@ export async function checkSite(siteDir: string, options: CheckOptions): Promise
       ...removals.map((p) => (p.line === undefined ? p : {...p, line: scanned.lineInFile(p.line)})),
     );
     securityProblems.push(...scriptBreakingFrontMatter(file, frontMatter, lineOf));
+    const body = checked.bodyOf(file) ?? new NoteBody(scanned.text, scanned.lineInFile);
+    securityProblems.push(...linkedDocumentProblems(file, body.fileLinks, trusted, isFileIn(siteDir)));
   }
   if (securityProblems.length === 0) return checked;
   return {...checked, problems: sortProblems([...checked.problems, ...securityProblems]), site: undefined};
