@@ -105,6 +105,7 @@ export async function checkSite(siteDir: string, options: CheckOptions): Promise
   // static/ and the files beside notes are published as they are: no document that can run script.
   securityProblems.push(...published.flatMap((file) => activeFileProblem(file, trusted) ?? []));
   const parsed = new Map(files.map((f) => [f.file, f]));
+  const isFile = isFileIn(siteDir);
   for (const [file, text] of [...notes, ...pages]) {
     const {frontMatter, lineOf} = parsed.get(file) ?? {};
     securityProblems.push(...contentSecurityProblems({file, text, frontMatter, lineOf}, trusted));
@@ -116,7 +117,7 @@ export async function checkSite(siteDir: string, options: CheckOptions): Promise
     );
     securityProblems.push(...scriptBreakingFrontMatter(file, frontMatter, lineOf));
     const body = checked.bodyOf(file) ?? new NoteBody(scanned.text, scanned.lineInFile);
-    securityProblems.push(...linkedDocumentProblems(file, body.fileLinks, trusted, isFileIn(siteDir)));
+    securityProblems.push(...linkedDocumentProblems(file, body.fileLinks, trusted, isFile));
   }
   if (securityProblems.length === 0) return checked;
   return {...checked, problems: sortProblems([...checked.problems, ...securityProblems]), site: undefined};
