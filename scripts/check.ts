@@ -23,7 +23,9 @@ lands nowhere with the nearest match. Reports what the build's allowlist
 sanitizer removes from each note, post, notebook output and Markdown page (<script>, on…=
 handlers, javascript: links, frames, images from other hosts …), every .mdx
 file and its import/export lines, </script or <!-- in front matter, and
-HTML or active SVG files in static/, unless trustedContent.ts lists them.
+every SVG, XML or HTML file in static/ or beside the notes (published as it
+is, it could run script on the site), unless trustedContent.ts lists them.
+The build refuses the same, with the same lines.
 Prints every problem of every file as
   path:line field: problem (expected X, got Y)
 then exits 1; with no problem prints a one-line summary and exits 0.

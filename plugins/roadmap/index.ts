@@ -24,7 +24,9 @@ import {collectLoadedContent, type LoadedSiteContent} from './source/loadedConte
 import {CONTENT_FOLDERS, DATA_FOLDER} from './site/siteLayout';
 import {today} from './source/today';
 import {ContentProblemsError} from './site/contentProblemsError';
-import {mdxFileProblem} from './safeContent/mdxContent';
+import {builtContentProblems} from './validate/builtContentProblems';
+import {isFileIn, linkedDocumentProblems} from './safeContent/linkedDocuments';
+import {sortProblems} from './site/problem';
 import {validateSite} from './validate/validateSite';
 
 /**
@@ -71,19 +73,13 @@ export default function roadmapPlugin(
       const asOf = today();
       const {files, pages} = collectLoadedContent(allContent as LoadedSiteContent);
       notebookOutputs.setNotebooks(files.filter((f) => isNotebook(f.file)).map((f) => path.join(siteDir, f.file)));
-      // An untrusted .mdx file could run code in readers' browsers: the build
-      // refuses it as check does (check also scans the bodies of .md files).
-      const untrusted = files.flatMap((file) => mdxFileProblem(file, options.trustedContent) ?? []);
-      if (untrusted.length > 0) throw new ContentProblemsError(untrusted);
-      const {problems, site} = validateSite(
-        {...data, files},
-        {
-          today: asOf,
-          // Lines are located only for files that have a problem.
-          locate: (file) => readNote(file, readFileSync(path.join(siteDir, file), 'utf8')).lineOf,
-        },
-      );
-      if (!site) throw new ContentProblemsError(problems);
+      // Lines are located only for files that have a problem.
+      const locate = (file: string) => readNote(file, readFileSync(path.join(siteDir, file), 'utf8')).lineOf;
+      // What check refuses beside the schema (an untrusted .mdx file, a published SVG or XML file, a title
+      // that closes a script), refused here as check does, before anything is bundled.
+      const refused = await builtContentProblems(siteDir, files, options.trustedContent, locate);
+      const {problems, site} = validateSite({...data, files}, {today: asOf, locate});
+      if (!site || refused.length > 0) throw new ContentProblemsError(sortProblems([...refused, ...problems]));
       const pageOf = (file: string) => {
         const page = pages.get(file);
         if (!page) throw new Error(`roadmap plugin: no page was loaded for ${file}`);
@@ -93,8 +89,14 @@ export default function roadmapPlugin(
       // stops the build here, with its line, before any page compiles.
       const linked = builtLinkFiles(files, pageOf, baseUrl, (file) => readFileSync(path.join(siteDir, file), 'utf8'));
       const targets = linkTargetsOf(linked);
-      const resolved = resolveSiteLinks(linked, targets);
-      if (resolved.problems.length > 0) throw new ContentProblemsError(resolved.problems);
+      const resolved = resolveSiteLinks(linked, targets, locate);
+      // A link that would publish an SVG, XML or HTML file from outside static/ and the content folders.
+      const isFile = isFileIn(siteDir);
+      const documents = linked.flatMap((f) =>
+        linkedDocumentProblems(f.file, f.body.fileLinks, options.trustedContent, isFile),
+      );
+      if (resolved.problems.length > 0 || documents.length > 0)
+        throw new ContentProblemsError(sortProblems([...resolved.problems, ...documents]));
       await actions.createData(LINK_INDEX, JSON.stringify(linkIndexData(targets, site.papers)));
       for (const [file, part] of linkedFromParts(
         linked.map((f) => f.file),

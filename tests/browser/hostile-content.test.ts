@@ -19,6 +19,7 @@ import {
 import {launchChromium} from '../../scripts/harness/browser';
 import {buildSite, REPO_DIR} from '../../scripts/harness/buildSite';
 import {serveStatic} from '../../scripts/harness/staticServer';
+import {trustedContent} from '../../trustedContent';
 
 /**
  * One site holding every hostile file, built once: the attack corpus in docs
@@ -63,7 +64,8 @@ beforeAll(async () => {
     'blog/2025-11-02-feed.md': `---\ntitle: ${JSON.stringify(FEED_TEXT)}\nauthors: [author]\ntags: [roadmap]\nskills: []\n---\n\n\`\`\`\n${FEED_TEXT}\n\`\`\`\n`,
     'blog/2025-11-01-attacks.md': `---\ntitle: ${JSON.stringify(TITLE(POST_TITLE))}\ndescription: ${JSON.stringify(TITLE(POST_TITLE + 10))}\nauthors: [author]\ntags: [roadmap]\nskills: []\n---\n\n${everyVector(20_000)}\n`,
     // Trusted, so not sanitized: proves that this test sees a script that runs.
-    'trustedContent.ts': `export const trustedContent = ['docs/trusted/'];\n`,
+    // The site's own pictures stay listed (trustedContent.ts).
+    'trustedContent.ts': `export const trustedContent = ${JSON.stringify(['docs/trusted/', ...trustedContent])};\n`,
     'docs/trusted/canary.md': `---\ntitle: Canary\n---\n\n<script>alert(424242)</script>\n\n<img src="https://evil.example/canary.png">\n`,
     'docs/notes/title.md': `---\ntitle: ${JSON.stringify(TITLE(DOC_TITLE))}\n---\n\nA doc.\n`,
     'papers/attacks.md': `${paperNote(2).replace(/^title: .*$/m, `title: ${JSON.stringify(TITLE(PAPER_TITLE))}`)}\n${everyVector(30_000)}\n`,

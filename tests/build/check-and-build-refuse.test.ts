@@ -29,6 +29,8 @@ interface Case {
 }
 
 const note = (frontMatter: string, body = 'Text.\n') => `---\ntitle: A note\n${frontMatter}\n---\n\n${body}`;
+/** XHTML in an XML file: served as application/xml, its script runs when the file is opened. */
+const XHTML = '<html xmlns="http://www.w3.org/1999/xhtml"><script>alert(document.domain)</script></html>\n';
 
 const CASES: Case[] = [
   {
@@ -138,6 +140,43 @@ const CASES: Case[] = [
       ),
     },
     file: 'papers/wrong.ipynb',
+  },
+  // Issue 24: each passed check or the build, or the build named no line.
+  {
+    name: 'a title that closes a script block',
+    files: {'docs/notes/title.md': '---\ntitle: "x </script><script>alert(1)//"\n---\n\nText.\n'},
+    file: 'docs/notes/title.md',
+  },
+  {name: 'a related: entry to no page', files: {'docs/notes/rel.md': note('related: [no-such-page]')}, file: 'docs/notes/rel.md'},
+  {
+    name: "a post's author_url: javascript:",
+    files: {'blog/2025-10-03-author.md': '---\ntitle: A post\nauthor_url: "javascript:alert(1)"\n---\n\nText.\n'},
+    file: 'blog/2025-10-03-author.md',
+    // The blog refuses an inline author (onInlineAuthors: 'throw') before our plugin sees the post.
+    buildNames: 'Processing of blog source file path=2025-10-03-author.md failed',
+  },
+  {
+    name: 'an author url: javascript: in blog/authors.yml',
+    files: {'blog/authors.yml': 'author:\n  name: Ada\n  url: javascript:alert(1)\n'},
+    file: 'blog/authors.yml',
+  },
+  {name: 'a slug that is no path', files: {'docs/notes/slug.md': note('slug: "javascript:alert()"')}, file: 'docs/notes/slug.md'},
+  {name: 'an XML file in static/', files: {'static/x.xml': XHTML}, file: 'static/x.xml'},
+  {
+    name: 'an XML file beside a note that links it',
+    files: {'docs/notes/data.xml': XHTML, 'docs/notes/linker.md': note('', 'See [the data](./data.xml).\n')},
+    file: 'docs/notes/data.xml',
+  },
+  {
+    name: 'an XML file elsewhere in the site that a note links',
+    files: {'data/evil.xml': XHTML, 'docs/notes/linker.md': note('', 'See [the data](../../data/evil.xml).\n')},
+    // mdx-loader would publish it as /assets/files/evil-<hash>.xml; the link's line is refused.
+    file: 'docs/notes/linker.md',
+  },
+  {
+    name: 'an SVG in static/ that trustedContent.ts does not list',
+    files: {'static/img/chart.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>\n'},
+    file: 'static/img/chart.svg',
   },
 ];
 

@@ -14,7 +14,8 @@ const SCRIPT_BREAKING = /<\/script|<!--/i;
 export function scriptBreakingFrontMatter(
   file: string,
   frontMatter: Record<string, unknown> | undefined,
-  lineOf: ((path: FieldPath) => number) | undefined,
+  /** Asked only for a value it reports: the build locates lines by reading the file again. */
+  lineOf: ((path: FieldPath) => number | undefined) | undefined,
 ): Problem[] {
   const problems: Problem[] = [];
   const visit = (value: unknown, path: FieldPath) => {

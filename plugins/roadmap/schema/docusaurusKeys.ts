@@ -1,5 +1,16 @@
 import * as z from 'zod';
-import {httpUrl, integer, list, mapping, optional, postDate, tagLabel, text} from './fields';
+import {
+  httpUrl,
+  httpUrlOrSitePath,
+  integer,
+  list,
+  mapping,
+  optional,
+  postDate,
+  sitePath,
+  tagLabel,
+  text,
+} from './fields';
 import {expecting, show} from './messages';
 
 /**
@@ -93,7 +104,12 @@ export const DOCUSAURUS_KEY_TYPES: Readonly<Record<string, z.ZodType>> = {
   toc_min_heading_level: headingLevel(),
   toc_max_heading_level: headingLevel(),
   id: text(),
-  slug: text(),
+  slug: sitePath(),
+  // A post's inline author: its link and picture, under either spelling Docusaurus reads.
+  author_url: httpUrlOrSitePath(),
+  authorURL: httpUrlOrSitePath(),
+  author_image_url: httpUrlOrSitePath(),
+  authorImageURL: httpUrlOrSitePath(),
   sidebar_label: text(),
   title_meta: text(),
   keywords: list(text()),

@@ -75,6 +75,45 @@ export const httpUrl = () =>
     error: (issue) => `not an http(s) URL (expected a URL starting with https:// or http://, got ${show(issue.input)})`,
   });
 
+/**
+ * Text a browser would not read as a path of this site: a scheme
+ * (`javascript:`, `https:`), another host (`//host`, and `\\` which browsers
+ * read as `/`), a query or fragment, control characters (a URL parser drops a
+ * tab inside `java\tscript:`) or spaces around it.
+ */
+export function notAPath(value: string): boolean {
+  return (
+    /^[a-z][a-z\d+.-]*:/i.test(value) ||
+    value.startsWith('//') ||
+    /[\\?#]/.test(value) ||
+    /[\u0000-\u001f\u007f]/.test(value) ||
+    value.trim() !== value
+  );
+}
+
+/**
+ * A page's `slug`: a path, absolute (`/notes/x`) or relative to its folder
+ * (`x`). Docusaurus takes any text, and the page's address then is no path:
+ * `javascript:alert()` built, and stopped the build only in the search plugin.
+ */
+export const sitePath = () =>
+  text().refine((value) => !notAPath(value), {
+    error: (issue) =>
+      `not a path (expected a path on the site such as "/notes/attention" or "attention", without a scheme, "//", "\\", "?" or "#", got ${show(issue.input)})`,
+  });
+
+/** True for an http(s) URL or a path on this site (`/img/me.png`). */
+export function isHttpUrlOrSitePath(value: string): boolean {
+  return isHttpUrl(value) || (value.startsWith('/') && !notAPath(value));
+}
+
+/** An author's link or picture: Docusaurus accepts `javascript:` there and puts it in an `href`. */
+export const httpUrlOrSitePath = () =>
+  z.string(expecting('an http(s) URL or a path on the site')).refine(isHttpUrlOrSitePath, {
+    error: (issue) =>
+      `not an http(s) URL or a site path (expected a URL starting with https:// or http://, or a path on the site starting with /, got ${show(issue.input)})`,
+  });
+
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const kebabId = () =>

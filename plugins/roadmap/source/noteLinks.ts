@@ -118,6 +118,16 @@ export class NoteBody {
     return this.found;
   }
 
+  /**
+   * The URL of every Markdown link and image, at its line: what Docusaurus's
+   * mdx-loader turns into a published file when it names one that exists.
+   */
+  get fileLinks(): {url: string; line: number}[] {
+    // Both forms hold a `[`: a body without one is not parsed.
+    if (!this.text.includes('[', bodyStart(this.text))) return [];
+    return urlsIn(this.parsed().tree).map((link) => ({...link, line: this.lineInFile(link.line)}));
+  }
+
   /** Each heading's anchor and text, as Docusaurus makes them (`{#id}`, else the slugged text). */
   get headings(): {id: string; text: string}[] {
     this.anchors ??= headingsIn(this.parsed().tree);
@@ -150,6 +160,16 @@ function linksIn(tree: Root, source: string): NoteLinkInText[] {
   );
   // The walk visits text nodes last to first; readers and tests expect the order of the text.
   return [...links, ...byNode.reverse().flat(), ...cut].sort((a, b) => a.line - b.line);
+}
+
+function urlsIn(tree: Root): {url: string; line: number}[] {
+  const urls: {url: string; line: number}[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === 'link' || node.type === 'image') urls.push({url: node.url, line: node.position?.start.line ?? 1});
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+  return urls;
 }
 
 function headingsIn(tree: Root): {id: string; text: string}[] {

@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {pathToFileURL} from 'node:url';
@@ -15,13 +16,15 @@ export function isTrusted(file: string, trusted: readonly string[]): boolean {
 }
 
 /**
- * The site's allow-list of content files that may run code (see
- * trustedContent.ts at the site root). `npm run check` imports that small
+ * The site's allow-list of content files that may run code, and of published
+ * files that are documents (an SVG in static/, see safeContent/activeStaticFiles.ts):
+ * trustedContent.ts at the site root. `npm run check` imports that small
  * module instead of docusaurus.config.ts, which would load the whole preset.
  * No module: nothing is trusted.
  */
 export async function readTrustedContent(
   siteDir: string,
+  /** Every file an entry may name: content files and published files. */
   contentFiles: ReadonlySet<string>,
 ): Promise<{trusted: string[]; problems: Problem[]}> {
   const file = path.join(siteDir, TRUSTED_CONTENT_FILE);
@@ -52,15 +55,16 @@ export async function readTrustedContent(
     };
   }
   // An entry that names nothing is stale, or a typo that trusts nothing.
+  // A file outside those folders may be trusted too: one a note links (safeContent/linkedDocuments.ts).
   const problems = exported.flatMap((entry, index): Problem[] =>
-    [...contentFiles].some((file) => isTrusted(file, [entry]))
+    [...contentFiles].some((file) => isTrusted(file, [entry])) || existsSync(path.join(siteDir, entry))
       ? []
       : [
           {
             file: TRUSTED_CONTENT_FILE,
             line: lineOf(JSON.stringify(entry).slice(1, -1)),
             field: `trustedContent[${index}]`,
-            message: `no such content file or folder (expected a path in docs/, papers/, blog/ or src/pages/ such as "docs/demo.mdx" or "docs/demos/", got ${JSON.stringify(entry)})`,
+            message: `no such content file or folder (expected a path in docs/, papers/, blog/, src/pages/ or static/ such as "docs/demo.mdx", "static/img/logo.svg" or "docs/demos/", got ${JSON.stringify(entry)})`,
           },
         ],
   );

@@ -2,15 +2,17 @@ import {allCollections, type CollectionName} from '../schema/collections';
 import {placementOf} from '../schema/collectionOf';
 import type {ValidSite} from '../schema/validSite';
 import {sortProblems, type Problem} from '../site/problem';
-import {isContentFile} from '../site/siteLayout';
+import {BLOG_AUTHORS_FILE, isContentFile} from '../site/siteLayout';
 import type {ContentFile} from '../site/sources';
 import {parseSite, readSiteTexts} from '../source/readSite';
 import {readTrustedContent} from '../source/trustedContent';
 import {readMarkdown} from '../source/frontMatter';
 import {scannedText, type RenderedMarkdown} from '../source/notebookNote';
-import {activeStaticProblems} from '../safeContent/activeStaticFiles';
+import {NoteBody} from '../source/noteLinks';
+import {activeFileProblem, publishedFiles} from '../safeContent/activeStaticFiles';
 import {readPageTexts} from '../safeContent/pageFiles';
 import {scriptBreakingFrontMatter} from '../safeContent/scriptBreakingText';
+import {isFileIn, linkedDocumentProblems} from '../safeContent/linkedDocuments';
 import {sanitizerProblems} from '../safeContent/unsafeContentProblems';
 import {svgImageProblems} from '../safeContent/svgImageProblems';
 import {contentSecurityProblems} from '../safeContent/mdxContent';
@@ -19,6 +21,7 @@ import {headingTitleProblem} from './headingTitle';
 import type {FileLink} from './siteLinks';
 import {ownerNameWarning} from './ownerName';
 import {validateSite} from './validateSite';
+import {blogAuthorLinkProblems} from './blogAuthorLinks';
 
 export type CollectionCounts = Record<CollectionName, number>;
 
@@ -39,6 +42,8 @@ export interface CheckedSite {
   links: FileLink[];
   /** A file's Markdown as the site renders it (a notebook's cells, a `.md` file as written), made once per file. */
   markdownOf: (file: string) => RenderedMarkdown;
+  /** A placed note's body, parsed once for its links. */
+  bodyOf: (file: string) => NoteBody | undefined;
 }
 
 /**
@@ -60,12 +65,14 @@ export function checkTexts(siteTexts: ReadonlyMap<string, string>, options: Chec
   });
   const {problems, warnings, site} = validateSite(sources, {today: options.today});
   const linked = checkLinks(sources.files, markdownOf);
+  const bodies = new Map(linked.files.map((f) => [f.file, f.body]));
   const counts = Object.fromEntries(allCollections().map((c) => [c.name, 0])) as CollectionCounts;
   for (const file of sources.files) {
     const placement = placementOf(file.file);
     if (placement) counts[placement.collection] += 1;
   }
-  const all = sortProblems([...syntaxProblems, ...problems, ...headingProblems, ...linked.problems]);
+  const authorLinks = blogAuthorLinkProblems(siteTexts.get(BLOG_AUTHORS_FILE));
+  const all = sortProblems([...syntaxProblems, ...problems, ...headingProblems, ...linked.problems, ...authorLinks]);
   return {
     problems: all,
     warnings: sortProblems([...warnings, ...linked.warnings, ...ownerNameWarning(siteTexts)]),
@@ -75,6 +82,7 @@ export function checkTexts(siteTexts: ReadonlyMap<string, string>, options: Chec
     texts,
     links: linked.links,
     markdownOf,
+    bodyOf: (file) => bodies.get(file),
   };
 }
 
@@ -82,7 +90,7 @@ export function checkTexts(siteTexts: ReadonlyMap<string, string>, options: Chec
  * Reads and validates a whole site folder: what `npm run check` reports. Also
  * reports content that can run code, which needs the site's allow-list: what
  * the render pipeline's sanitizer removes (plugins/roadmap/safeContent), MDX, titles
- * that would close a script block, and active files in static/.
+ * that would close a script block, and published files that are documents (SVG, XML, HTML).
  */
 export async function checkSite(siteDir: string, options: CheckOptions): Promise<CheckedSite> {
   const checked = checkTexts(await readSiteTexts(siteDir), options);
@@ -90,13 +98,15 @@ export async function checkSite(siteDir: string, options: CheckOptions): Promise
   // Markdown pages under src/pages are rendered like notes (plugins/roadmap/safeContent).
   const pages = await readPageTexts(siteDir);
   const notes = [...texts].filter(([file]) => isContentFile(file));
+  const published = await publishedFiles(siteDir);
   const {trusted, problems: securityProblems} = await readTrustedContent(
     siteDir,
-    new Set([...notes.map(([file]) => file), ...pages.keys()]),
+    new Set([...notes.map(([file]) => file), ...pages.keys(), ...published]),
   );
-  // static/ and the assets beside notes are published as they are.
-  securityProblems.push(...(await activeStaticProblems(siteDir)));
+  // static/ and the files beside notes are published as they are: no document that can run script.
+  securityProblems.push(...published.flatMap((file) => activeFileProblem(file, trusted) ?? []));
   const parsed = new Map(files.map((f) => [f.file, f]));
+  const isFile = isFileIn(siteDir);
   for (const [file, text] of [...notes, ...pages]) {
     const {frontMatter, lineOf} = parsed.get(file) ?? {};
     securityProblems.push(...contentSecurityProblems({file, text, frontMatter, lineOf}, trusted));
@@ -108,6 +118,8 @@ export async function checkSite(siteDir: string, options: CheckOptions): Promise
     );
     securityProblems.push(...svgImageProblems(file, scanned.imageRemovals ?? []));
     securityProblems.push(...scriptBreakingFrontMatter(file, frontMatter, lineOf));
+    const body = checked.bodyOf(file) ?? new NoteBody(scanned.text, scanned.lineInFile);
+    securityProblems.push(...linkedDocumentProblems(file, body.fileLinks, trusted, isFile));
   }
   if (securityProblems.length === 0) return checked;
   return {...checked, problems: sortProblems([...checked.problems, ...securityProblems]), site: undefined};

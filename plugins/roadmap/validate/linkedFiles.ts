@@ -54,10 +54,13 @@ export function checkedLinkFiles(
 }
 
 /** Every wikilink, citation, internal Markdown link and `related:` entry of the site, resolved without a build. */
-export function checkLinks(files: readonly ContentFile[], markdownOf: (file: string) => RenderedMarkdown): SiteLinks {
+export function checkLinks(
+  files: readonly ContentFile[],
+  markdownOf: (file: string) => RenderedMarkdown,
+): SiteLinks & {files: LinkedFile[]} {
   const linked = checkedLinkFiles(files, markdownOf);
   const lineOf = new Map(files.map((f) => [f.file, f.lineOf]));
-  return resolveSiteLinks(linked, linkTargetsOf(linked), (file) => lineOf.get(file));
+  return {...resolveSiteLinks(linked, linkTargetsOf(linked), (file) => lineOf.get(file)), files: linked};
 }
 
 /**

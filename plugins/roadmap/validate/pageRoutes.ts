@@ -4,6 +4,7 @@ import {DefaultNumberPrefixParser, stripPathNumberPrefixes} from '@docusaurus/pl
 import {normalizeUrl} from '@docusaurus/utils';
 import {didYouMean} from '../schema/closest';
 import type {FieldProblem} from '../schema/collection';
+import {notAPath} from '../schema/fields';
 import {GENERATED_ROUTES} from '../schema/generatedRoutes';
 import {show} from '../schema/messages';
 import {NOTE_FILE} from '../site/siteLayout';
@@ -54,6 +55,8 @@ function docRoute(file: ContentFile, folder: string, problems: FieldProblem[]): 
   }
   const dir = sourceDirName === '.' ? undefined : stripPathNumberPrefixes(sourceDirName, DefaultNumberPrefixParser);
   const id = [dir, baseID].filter(Boolean).join('/');
+  // A slug that is no path is the schema's problem (schema/fields.ts, sitePath): one line for it, not two.
+  if (hasSlug && notAPath(stringAt(file.frontMatter, 'slug')!)) return {file: file.file, folder, hasSlug, id};
   try {
     const slug = getSlug({baseID, source, sourceDirName, frontMatterSlug: stringAt(file.frontMatter, 'slug')});
     return {file: file.file, folder, hasSlug, id, permalink: normalizeUrl(['/', folder, slug])};

@@ -91,13 +91,17 @@ export function resolveSiteLinks(
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   for (const from of files) {
-    const note = (resolution: Resolution | undefined, kind: LinkKind, field: string, line: number | undefined) => {
+    // A line may cost a read of the file (the build locates front-matter lines lazily): asked only when reported.
+    type Line = number | undefined | (() => number | undefined);
+    const note = (resolution: Resolution | undefined, kind: LinkKind, field: string, at: Line) => {
       if (resolution === undefined) return;
+      const line = () => (typeof at === 'function' ? at() : at);
       if (resolution.target === undefined) {
-        problems.push({file: from.file, line, field, message: resolution.problem});
+        problems.push({file: from.file, line: line(), field, message: resolution.problem});
         return;
       }
-      if (resolution.warning !== undefined) warnings.push({file: from.file, line, field, message: resolution.warning});
+      if (resolution.warning !== undefined)
+        warnings.push({file: from.file, line: line(), field, message: resolution.warning});
       if (resolution.target.file !== from.file) links.push({from: from.file, to: resolution.target.file, kind});
     };
     for (const link of from.body.links) {
@@ -108,9 +112,11 @@ export function resolveSiteLinks(
         for (const key of link.keys) note(targets.resolveCitation(key), 'citation', linkField(link), link.line);
       else note(targets.resolveUrl(link.url, from.file), 'markdown', linkField(link), link.line);
     }
-    const lines = lineOf(from.file);
+    let lines: LineOf | undefined;
     strings(from.frontMatter.related).forEach((name, i) =>
-      note(targets.resolveName(name), 'related', `related[${i}]`, lines?.(['related', i])),
+      note(targets.resolveName(name), 'related', `related[${i}]`, () =>
+        (lines ??= lineOf(from.file))?.(['related', i]),
+      ),
     );
     // Other references were checked by the schema (unknownReference); a dangling one is already a problem.
     for (const reference of collectionNamed(from.kind).linksTo?.(from.frontMatter) ?? []) {

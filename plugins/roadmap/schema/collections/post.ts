@@ -5,6 +5,17 @@ import {keyReferences, skillReferences} from '../references';
 import {BLOG_AUTHORS_FILE, BLOG_TAGS_FILE} from '../../site/siteLayout';
 import {LINK_FIELDS} from '../linkFields';
 
+/** Docusaurus's legacy front matter of one author written in the post itself. */
+const INLINE_AUTHOR_KEYS = [
+  'author',
+  'author_title',
+  'authorTitle',
+  'author_url',
+  'authorURL',
+  'author_image_url',
+  'authorImageURL',
+] as const;
+
 /** `blog/**`: Docusaurus blog front matter plus `skills`. */
 export const post = defineCollection({
   name: 'post',
@@ -39,7 +50,12 @@ export const post = defineCollection({
     authors: optional(oneOrList(text())).describe('Author keys from `blog/authors.yml`: one, or a list.'),
     ...LINK_FIELDS,
   },
-  rules: (post, context) => [
+  rules: (post, context, given) => [
+    // The site sets onInlineAuthors: 'throw' (docusaurus.config.ts): the build refuses these keys, naming no line.
+    ...INLINE_AUTHOR_KEYS.filter(given).map((key) => ({
+      path: [key],
+      message: `an inline author, which the blog refuses (expected the author under a key of ${BLOG_AUTHORS_FILE}, named in authors:, got ${key}:)`,
+    })),
     ...skillReferences(post.skills, context.skills),
     ...keyReferences(
       'tags',
