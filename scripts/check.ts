@@ -22,7 +22,7 @@ model (CONTRIBUTING.md, "Front matter"). Resolves every [[wikilink]],
 lands nowhere with the nearest match. Reports what the build's allowlist
 sanitizer removes from each note, post, notebook output and Markdown page (<script>, on…=
 handlers, javascript: links, frames, images from other hosts …), every .mdx
-file and its import/export lines, </script or <!-- in front matter, and
+file and its import/export lines, and
 every SVG, XML or HTML file in static/ or beside the notes (published as it
 is, it could run script on the site), unless trustedContent.ts lists them.
 The build refuses the same, with the same lines.

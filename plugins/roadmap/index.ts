@@ -75,9 +75,9 @@ export default function roadmapPlugin(
       notebookOutputs.setNotebooks(files.filter((f) => isNotebook(f.file)).map((f) => path.join(siteDir, f.file)));
       // Lines are located only for files that have a problem.
       const locate = (file: string) => readNote(file, readFileSync(path.join(siteDir, file), 'utf8')).lineOf;
-      // What check refuses beside the schema (an untrusted .mdx file, a published SVG or XML file, a title
-      // that closes a script), refused here as check does, before anything is bundled.
-      const refused = await builtContentProblems(siteDir, files, options.trustedContent, locate);
+      // What check refuses beside the schema (an untrusted .mdx file, a published SVG or XML file, an
+      // author's script link), refused here as check does, before anything is bundled.
+      const refused = await builtContentProblems(siteDir, files, options.trustedContent);
       const {problems, site} = validateSite({...data, files}, {today: asOf, locate});
       if (!site || refused.length > 0) throw new ContentProblemsError(sortProblems([...refused, ...problems]));
       const pageOf = (file: string) => {

@@ -142,11 +142,6 @@ const CASES: Case[] = [
     file: 'papers/wrong.ipynb',
   },
   // Issue 24: each passed check or the build, or the build named no line.
-  {
-    name: 'a title that closes a script block',
-    files: {'docs/notes/title.md': '---\ntitle: "x </script><script>alert(1)//"\n---\n\nText.\n'},
-    file: 'docs/notes/title.md',
-  },
   {name: 'a related: entry to no page', files: {'docs/notes/rel.md': note('related: [no-such-page]')}, file: 'docs/notes/rel.md'},
   {
     name: "a post's author_url: javascript:",

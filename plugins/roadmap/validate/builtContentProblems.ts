@@ -1,12 +1,10 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
-import type {LineOf} from '../site/fieldPath';
 import {sortProblems, type Problem} from '../site/problem';
 import {BLOG_AUTHORS_FILE} from '../site/siteLayout';
 import type {ContentFile} from '../site/sources';
 import {activeFileProblems} from '../safeContent/activeStaticFiles';
 import {mdxFileProblem} from '../safeContent/mdxContent';
-import {scriptBreakingFrontMatter} from '../safeContent/scriptBreakingText';
 import {blogAuthorLinkProblems} from './blogAuthorLinks';
 
 /**
@@ -20,8 +18,6 @@ export async function builtContentProblems(
   siteDir: string,
   files: readonly ContentFile[],
   trusted: readonly string[],
-  /** A file's front-matter lines, read again: asked only for a file with a problem. */
-  locate: (file: string) => LineOf | undefined,
 ): Promise<Problem[]> {
   const authors = await readFile(path.join(siteDir, BLOG_AUTHORS_FILE), 'utf8').catch(
     (error: NodeJS.ErrnoException) => {
@@ -31,10 +27,6 @@ export async function builtContentProblems(
   );
   return sortProblems([
     ...files.flatMap((file) => mdxFileProblem(file, trusted) ?? []),
-    ...files.flatMap(({file, frontMatter}) => {
-      let lineOf: LineOf | undefined;
-      return scriptBreakingFrontMatter(file, frontMatter, (at) => (lineOf ??= locate(file))?.(at));
-    }),
     ...(await activeFileProblems(siteDir, trusted)),
     ...blogAuthorLinkProblems(authors),
   ]);

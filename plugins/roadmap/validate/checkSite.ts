@@ -11,7 +11,6 @@ import {scannedText, type RenderedMarkdown} from '../source/notebookNote';
 import {NoteBody} from '../source/noteLinks';
 import {activeFileProblem, publishedFiles} from '../safeContent/activeStaticFiles';
 import {readPageTexts} from '../safeContent/pageFiles';
-import {scriptBreakingFrontMatter} from '../safeContent/scriptBreakingText';
 import {isFileIn, linkedDocumentProblems} from '../safeContent/linkedDocuments';
 import {sanitizerProblems} from '../safeContent/unsafeContentProblems';
 import {svgImageProblems} from '../safeContent/svgImageProblems';
@@ -89,8 +88,8 @@ export function checkTexts(siteTexts: ReadonlyMap<string, string>, options: Chec
 /**
  * Reads and validates a whole site folder: what `npm run check` reports. Also
  * reports content that can run code, which needs the site's allow-list: what
- * the render pipeline's sanitizer removes (plugins/roadmap/safeContent), MDX, titles
- * that would close a script block, and published files that are documents (SVG, XML, HTML).
+ * the render pipeline's sanitizer removes (plugins/roadmap/safeContent), MDX, and
+ * published files that are documents (SVG, XML, HTML).
  */
 export async function checkSite(siteDir: string, options: CheckOptions): Promise<CheckedSite> {
   const checked = checkTexts(await readSiteTexts(siteDir), options);
@@ -117,7 +116,6 @@ export async function checkSite(siteDir: string, options: CheckOptions): Promise
       ...removals.map((p) => (p.line === undefined ? p : {...p, line: scanned.lineInFile(p.line)})),
     );
     securityProblems.push(...svgImageProblems(file, scanned.imageRemovals ?? []));
-    securityProblems.push(...scriptBreakingFrontMatter(file, frontMatter, lineOf));
     const body = checked.bodyOf(file) ?? new NoteBody(scanned.text, scanned.lineInFile);
     securityProblems.push(...linkedDocumentProblems(file, body.fileLinks, trusted, isFile));
   }
