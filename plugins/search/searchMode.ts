@@ -27,4 +27,8 @@ export function searchModeOf(env: Readonly<Record<string, string | undefined>>):
 }
 
 /** The hosts a page asks when search is Algolia's: its search clusters and its click analytics (DocSearch). */
-export const ALGOLIA_ORIGINS = ['https://*.algolia.net', 'https://*.algolianet.com', 'https://insights.algolia.io'] as const;
+export const ALGOLIA_ORIGINS = [
+  'https://*.algolia.net',
+  'https://*.algolianet.com',
+  'https://insights.algolia.io',
+] as const;

@@ -301,7 +301,9 @@ describe('hostile content is inert in the built site', () => {
     const outputs = documents.filter((file) => file.startsWith('/assets/notebook-outputs/'));
     // The notebook's output, its Plotly fallback and its attachment, each an SVG of its own.
     expect(outputs.filter((file) => file.endsWith('.svg')).length).toBe(3);
-    expect(documents).toEqual(expect.arrayContaining(['/blog/rss.xml', '/blog/atom.xml', '/sitemap.xml', '/img/logo.svg']));
+    expect(documents).toEqual(
+      expect.arrayContaining(['/blog/rss.xml', '/blog/atom.xml', '/sitemap.xml', '/img/logo.svg']),
+    );
     const failures: string[] = [];
     for (const file of documents) {
       const {dialogs, offSite, leftovers} = await visit(file, 'file');

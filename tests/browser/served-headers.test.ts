@@ -69,7 +69,9 @@ describe("README's headers for published pictures", () => {
   it('leave the picture showing in a page', async () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/page`, {waitUntil: 'load'});
-    await expect.poll(() => page.evaluate(() => (document.getElementById('picture') as HTMLImageElement).naturalWidth)).toBe(120);
+    await expect
+      .poll(() => page.evaluate(() => (document.getElementById('picture') as HTMLImageElement).naturalWidth))
+      .toBe(120);
     await page.close();
   });
 });

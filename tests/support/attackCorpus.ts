@@ -266,8 +266,8 @@ export const PAGE_MODULE_BREAKOUTS: Readonly<Record<string, string>> = (() => {
 
 /** What an author may type, and must see on the page exactly: backslashes, quotes, `\u`, `\n` as text, separators. */
 export const EXACT_TEXT = {
-  title: "C:\\new \\d+ \\u00e9 it's \"quoted\" \\\\' end",
-  description: 'Matches \\w+ and \\\\, quote \' and \u2028 separator \u2029 end',
+  title: 'C:\\new \\d+ \\u00e9 it\'s "quoted" \\\\\' end',
+  description: "Matches \\w+ and \\\\, quote ' and \u2028 separator \u2029 end",
   keywords: ["\\'", '\\u{41}', 'a\\nb'],
 };
 
@@ -275,7 +275,9 @@ export const EXACT_TEXT = {
 export const EXACT_TEXT_NOTE = [
   '---',
   `title: ${JSON.stringify(EXACT_TEXT.title)}`,
-  `description: ${JSON.stringify(EXACT_TEXT.description).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}`,
+  `description: ${JSON.stringify(EXACT_TEXT.description)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')}`,
   `keywords: ${JSON.stringify(EXACT_TEXT.keywords)}`,
   '---',
   '',
@@ -315,7 +317,11 @@ export function activeSvgNotebook(): string {
     cells: [
       {cell_type: 'markdown', id: 'title', metadata: {}, source: ['# Active SVG outputs']},
       code('display(SVG(evil))', {'image/svg+xml': activeSvg(9600)}, 1),
-      code('fig.show()', {'application/vnd.plotly.v1+json': {data: [], layout: {}}, 'image/svg+xml': activeSvg(9610)}, 2),
+      code(
+        'fig.show()',
+        {'application/vnd.plotly.v1+json': {data: [], layout: {}}, 'image/svg+xml': activeSvg(9610)},
+        2,
+      ),
       {
         cell_type: 'markdown',
         id: 'attachment',
@@ -324,7 +330,10 @@ export function activeSvgNotebook(): string {
         attachments: {'evil.svg': {'image/svg+xml': activeSvg(9620)}},
       },
     ],
-    metadata: {kernelspec: {display_name: 'Python 3', language: 'python', name: 'python3'}, language_info: {name: 'python'}},
+    metadata: {
+      kernelspec: {display_name: 'Python 3', language: 'python', name: 'python3'},
+      language_info: {name: 'python'},
+    },
     nbformat: 4,
     nbformat_minor: 5,
   };

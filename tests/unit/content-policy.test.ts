@@ -39,17 +39,24 @@ describe('the Content-Security-Policy of a built page', () => {
   });
 
   it('reads a page as the minifier writes it, without quotes', () => {
-    const minified = '<html><head><meta charset=UTF-8><script>a()</script></head><body><div id=__docusaurus><script>b()</script></div>';
+    const minified =
+      '<html><head><meta charset=UTF-8><script>a()</script></head><body><div id=__docusaurus><script>b()</script></div>';
     expect(inlineScriptHashes(minified)).toEqual([sha256('a()')]);
-    expect(withPolicy(minified, {connect: []})).toMatch(/^<html><head><meta charset=UTF-8><meta http-equiv="Content-Security-Policy" content="default-src/);
+    expect(withPolicy(minified, {connect: []})).toMatch(
+      /^<html><head><meta charset=UTF-8><meta http-equiv="Content-Security-Policy" content="default-src/,
+    );
   });
 
   it('goes right after <meta charset>, once, and only into pages of the app', () => {
     const html = withPolicy(page('<p>x</p>'), {connect: []});
     expect(html).toMatch(
-      new RegExp(`^<!doctype html><html lang="en"><head><meta charset="UTF-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '${sha256(COLOUR_MODE).replace(/[+/]/g, '\\$&')}';`),
+      new RegExp(
+        `^<!doctype html><html lang="en"><head><meta charset="UTF-8"><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '${sha256(COLOUR_MODE).replace(/[+/]/g, '\\$&')}';`,
+      ),
     );
     expect(withPolicy(html!, {connect: []})).toBeUndefined();
-    expect(withPolicy('<html><head><meta charset="utf-8"></head><body>Feed</body></html>', {connect: []})).toBeUndefined();
+    expect(
+      withPolicy('<html><head><meta charset="utf-8"></head><body>Feed</body></html>', {connect: []}),
+    ).toBeUndefined();
   });
 });

@@ -51,7 +51,9 @@ const HOSTILE_FRONT_MATTER = [
 describe("a page module's front matter", () => {
   it('is the copy of stringify-object that escapes backslashes (the package.json override)', () => {
     const main = fromMdxLoader.resolve('stringify-object');
-    expect(JSON.parse(readFileSync(path.join(path.dirname(main), 'package.json'), 'utf8'))).toMatchObject({version: '5.0.0'});
+    expect(JSON.parse(readFileSync(path.join(path.dirname(main), 'package.json'), 'utf8'))).toMatchObject({
+      version: '5.0.0',
+    });
     expect(stringifyObject({a: "\\'"})).toBe("{\n\ta: '\\\\\\''\n}");
   });
 
@@ -65,7 +67,21 @@ describe("a page module's front matter", () => {
   });
 
   it('keeps U+2028, U+2029, NUL, quotes and backslashes in any string, key or list', () => {
-    const values = ['\\', "'", "\\'", '\\\\\'', '\\u', '\\u{', '\\x', '\\0', '\u0000' + '1', '\u2028', '\u2029', '\r\n', '`${x}`'];
+    const values = [
+      '\\',
+      "'",
+      "\\'",
+      "\\\\'",
+      '\\u',
+      '\\u{',
+      '\\x',
+      '\\0',
+      '\u0000' + '1',
+      '\u2028',
+      '\u2029',
+      '\r\n',
+      '`${x}`',
+    ];
     const {value, sideEffects} = evaluated({list: values, nested: {[values.join('')]: values.join('')}});
     expect(sideEffects).toEqual([]);
     expect(value).toEqual({list: values, nested: {[values.join('')]: values.join('')}});

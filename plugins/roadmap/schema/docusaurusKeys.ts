@@ -46,12 +46,8 @@ export const DOC_KEYS = [
   'sidebar_key',
 ] as const;
 
-export const BLOG_KEYS = [
-  'title',
-  'title_meta',
-  'description',
-  'slug',
-  'authors',
+/** Docusaurus's legacy front matter of one author written in the post itself. */
+export const INLINE_AUTHOR_KEYS = [
   'author',
   'author_title',
   'authorTitle',
@@ -59,6 +55,15 @@ export const BLOG_KEYS = [
   'authorURL',
   'author_image_url',
   'authorImageURL',
+] as const;
+
+export const BLOG_KEYS = [
+  'title',
+  'title_meta',
+  'description',
+  'slug',
+  'authors',
+  ...INLINE_AUTHOR_KEYS,
   'tags',
   'date',
   'draft',

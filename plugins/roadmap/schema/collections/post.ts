@@ -1,20 +1,9 @@
 import {defineCollection, type EntryOf} from '../collection';
-import {BLOG_KEYS} from '../docusaurusKeys';
+import {BLOG_KEYS, INLINE_AUTHOR_KEYS} from '../docusaurusKeys';
 import {kebabId, list, oneOrList, optional, postDate, tagLabel, text} from '../fields';
 import {keyReferences, skillReferences} from '../references';
 import {BLOG_AUTHORS_FILE, BLOG_TAGS_FILE} from '../../site/siteLayout';
 import {LINK_FIELDS} from '../linkFields';
-
-/** Docusaurus's legacy front matter of one author written in the post itself. */
-const INLINE_AUTHOR_KEYS = [
-  'author',
-  'author_title',
-  'authorTitle',
-  'author_url',
-  'authorURL',
-  'author_image_url',
-  'authorImageURL',
-] as const;
 
 /** `blog/**`: Docusaurus blog front matter plus `skills`. */
 export const post = defineCollection({
