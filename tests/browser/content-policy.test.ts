@@ -4,6 +4,7 @@ import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {launchChromium} from '../../scripts/harness/browser';
 import {serveStatic} from '../../scripts/harness/staticServer';
+import {fewAtATime} from '../support/fewAtATime';
 import {GENERATED_ROUTES, NOTE_ROUTES} from '../support/readerRoutes';
 
 /**
@@ -76,12 +77,9 @@ describe('the Content-Security-Policy of the built site', () => {
       '/docs/courses',
       '/docs/courses/ng-ml-spec/regression-lab',
     ];
-    // The policy and the colour-mode script are the same on every page: dark mode on three kinds of page is enough.
-    const visits = [
-      ...routes.map((route) => [route, 'light'] as const),
-      ...['/', '/graph', NOTE_ROUTES[0]].map((route) => [route, 'dark'] as const),
-    ];
-    for (const [route, scheme] of visits) {
+    const visits = routes.flatMap((route) => [[route, 'light'] as const, [route, 'dark'] as const]);
+    // Four pages at once: each visit is mostly waiting for the network to go idle.
+    await fewAtATime(visits, 4, async ([route, scheme]) => {
       const {page, violations} = await open(route, scheme);
       const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
       if (!policy?.startsWith("default-src 'self'")) failures.push(`${route}: no policy`);
@@ -90,7 +88,7 @@ describe('the Content-Security-Policy of the built site', () => {
       if (theme !== scheme) failures.push(`${route} ${scheme}: data-theme ${theme}`);
       for (const violation of violations) failures.push(`${route} ${scheme}: ${violation}`);
       await page.close();
-    }
+    });
     expect(failures).toEqual([]);
   });
 

@@ -56,7 +56,7 @@ async function open(route: string, mode: (typeof MODES)[number] = MODES[0]): Pro
 
 describe('every reader page reads at every width, in both colour schemes', () => {
   // One test per page: three full-page screenshots each on a busy machine.
-  it.each(ROUTES)('%s', async (route) => {
+  it.concurrent.each(ROUTES)('%s', async (route) => {
     const problems: string[] = [];
     for (const mode of MODES) {
       const page = await open(route, mode);
