@@ -5,6 +5,7 @@ import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {launchChromium} from '../../scripts/harness/browser';
 import {REPO_DIR} from '../../scripts/harness/buildSite';
+import {fewAtATime} from '../support/fewAtATime';
 import {GENERATED_ROUTES, NOTE_ROUTES} from '../support/readerRoutes';
 import {serveStatic} from '../../scripts/harness/staticServer';
 
@@ -255,15 +256,15 @@ describe('a reader', () => {
 
   it('every generated page renders in light and dark mode (screenshots)', {timeout: 180_000}, async () => {
     offSite = [];
-    for (const route of GENERATED_ROUTES) {
-      for (const scheme of ['light', 'dark'] as const) {
-        const page = await open(route, {width: 1280, height: 900}, scheme);
-        expect(await page.locator('html').getAttribute('data-theme'), route).toBe(scheme);
-        expect(await page.locator('h1').count(), route).toBe(1);
-        await screenshot(page, `${route === '/' ? 'home' : route.slice(1).replaceAll('/', '-')}-${scheme}`);
-        await page.close();
-      }
-    }
+    const visits = GENERATED_ROUTES.flatMap((route) => [[route, 'light'] as const, [route, 'dark'] as const]);
+    // A few at a time: most of a visit is waiting for the network to go idle.
+    await fewAtATime(visits, 4, async ([route, scheme]) => {
+      const page = await open(route, {width: 1280, height: 900}, scheme);
+      expect(await page.locator('html').getAttribute('data-theme'), route).toBe(scheme);
+      expect(await page.locator('h1').count(), route).toBe(1);
+      await screenshot(page, `${route === '/' ? 'home' : route.slice(1).replaceAll('/', '-')}-${scheme}`);
+      await page.close();
+    });
     expect(offSite).toEqual([]);
   });
 
