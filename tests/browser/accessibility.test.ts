@@ -53,8 +53,7 @@ async function problemsInBothSchemes(page: Page, label: string, shot: string): P
 }
 
 describe('axe-core finds no serious or critical violation', () => {
-  // Concurrent: a visit waits for the network to go idle as long as axe runs.
-  it.concurrent.each(ROUTES)('%s, in light and in dark mode', async (route) => {
+  it.each(ROUTES)('%s, in light and in dark mode', async (route) => {
     const page = await browser.newPage({viewport: {width: 1280, height: 900}, colorScheme: 'light'});
     const response = await page.goto(site.url + route, {waitUntil: 'networkidle'});
     expect(response?.status(), route).toBe(200);
