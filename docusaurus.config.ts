@@ -16,6 +16,8 @@ import {frontMatterParser, notebookPreprocessor, type NotebookSite} from './plug
 import remarkPaperCard from './plugins/roadmap/emit/remarkPaperCard';
 import remarkComputedPart from './plugins/roadmap/emit/remarkComputedPart';
 import remarkNoteLinks from './plugins/roadmap/emit/remarkNoteLinks';
+import {footerColumns} from './plugins/roadmap/navigation/footer';
+import {navbarLinks} from './plugins/roadmap/navigation/navbar';
 import rehypeSafeContent from './plugins/roadmap/safeContent/rehypeSafeContent';
 import {withFeedText} from './plugins/roadmap/safeContent/feedText';
 import {withoutPageOnlyParts} from './plugins/roadmap/emit/feedItemContent';
@@ -126,7 +128,7 @@ const config: Config = {
           // repository: future.experimental_vcs).
           showLastUpdateTime: true,
           ...math,
-          // Course, project, benchmark and talk pages start with their card, and the curriculum and
+          // A page whose kind has a card starts with it, and the curriculum and
           // notes index pages with their lists, computed from the model.
           remarkPlugins: [...math.remarkPlugins, [remarkComputedPart, {siteDir: __dirname}]],
         },
@@ -187,61 +189,17 @@ const config: Config = {
     navbar: {
       title: 'ML Specialist Roadmap',
       logo: {alt: 'Roadmap logo', src: 'img/logo.svg'},
-      items: [
-        {to: '/progress', label: 'Progress', position: 'left'},
-        // Active on the curriculum, every course page and its module notes.
-        {to: '/docs/courses', label: 'Curriculum', position: 'left', activeBaseRegex: under('docs/courses')},
-        {to: '/papers', label: 'Papers', position: 'left'},
-        {to: '/skills', label: 'Skills', position: 'left'},
-        // A result belongs with the projects, a talk with the writing.
-        {
-          to: '/projects',
-          label: 'Projects',
-          position: 'left',
-          activeBaseRegex: under('projects|benchmarks|docs/projects|docs/benchmarks'),
-        },
-        // Free-form notes: docs/notes/ and anything in docs/ outside the four sections.
-        {
-          to: '/docs/notes',
-          label: 'Notes',
-          position: 'left',
-          activeBaseRegex: under('docs/(?!courses(/|$)|projects(/|$)|benchmarks(/|$)|talks(/|$))[^/]+'),
-        },
-        {to: '/blog', label: 'Writing', position: 'left', activeBaseRegex: under('blog|talks|docs/talks')},
-        {to: '/changelog', label: 'Changelog', position: 'left'},
-      ],
+      // Every kind's items from the registry, active on its pages (plugins/roadmap/navigation/navbar.ts).
+      items: navbarLinks().map(({to, label, activeUnder}) => ({
+        to,
+        label,
+        position: 'left' as const,
+        ...(activeUnder === undefined ? {} : {activeBaseRegex: under(activeUnder)}),
+      })),
     },
     footer: {
       style: 'dark',
-      links: [
-        {
-          title: 'Learn',
-          items: [
-            {label: 'Progress', to: '/progress'},
-            {label: 'Curriculum', to: '/docs/courses'},
-            {label: 'Paper log', to: '/papers'},
-            {label: 'Skills', to: '/skills'},
-            {label: 'Map', to: '/graph'},
-          ],
-        },
-        {
-          title: 'Build',
-          items: [
-            {label: 'Projects', to: '/projects'},
-            {label: 'Benchmarks', to: '/benchmarks'},
-            {label: 'Talks', to: '/talks'},
-          ],
-        },
-        {
-          title: 'Follow',
-          items: [
-            {label: 'Writing', to: '/blog'},
-            {label: 'Changelog', to: '/changelog'},
-            {label: 'Changelog feed (RSS)', href: 'pathname:///changelog/rss.xml'},
-            {label: 'Blog feed (RSS)', href: 'pathname:///blog/rss.xml'},
-          ],
-        },
-      ],
+      links: footerColumns(),
       copyright: `Written in public. Built with Docusaurus.`,
     },
     // GitHub's and Dracula's colours, moved just enough for AA contrast (axe).

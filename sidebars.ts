@@ -1,6 +1,6 @@
 import type {SidebarsConfig} from '@docusaurus/plugin-content-docs';
 
-// Course notes, projects, benchmarks, talks and notes: one sidebar generated
+// Every kind of note in docs/: one sidebar generated
 // from the folders, so a reader moves between sections in one tree and the
 // breadcrumbs say "Curriculum › fast.ai". The navbar highlights the section by
 // address (docusaurus.config.ts). Papers have their own docs instance and no

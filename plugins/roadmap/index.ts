@@ -12,7 +12,7 @@ import {linkedFromParts} from './model/linkedFrom';
 import {builtLinkFiles} from './validate/linkedFiles';
 import {linkTargetsOf, resolveSiteLinks} from './validate/siteLinks';
 import {computedParts} from './model/computedParts';
-import {generatedPages} from './model/generatedPages';
+import {generatedPages, PAGE_PROP} from './model/generatedPages';
 import {knowledgePages} from './model/knowledgePages';
 import {buildRoadmapModel, type RoadmapModel} from './model/roadmapModel';
 import {loadDataFiles, type DataFiles} from './source/dataFiles';
@@ -130,7 +130,7 @@ export default function roadmapPlugin(
           path: `${baseUrl}${page.route}`,
           exact: true,
           component: page.component,
-          modules: {[page.name]: dataFile},
+          modules: {[PAGE_PROP]: dataFile},
         });
       }
     },

@@ -4,72 +4,72 @@
 
 declare module '@theme/RoadmapHome' {
   import type {ReactNode} from 'react';
-  import type {HomePageData} from 'plugins/roadmap/model/homePage';
+  import type {PageDataOf} from 'plugins/roadmap/model/generatedPages';
 
   export interface Props {
-    readonly home: HomePageData;
+    readonly page: PageDataOf['RoadmapHome'];
   }
   export default function RoadmapHome(props: Props): ReactNode;
 }
 
 declare module '@theme/ProgressPage' {
   import type {ReactNode} from 'react';
-  import type {ProgressPageData} from 'plugins/roadmap/model/progressPage';
+  import type {PageDataOf} from 'plugins/roadmap/model/generatedPages';
 
   export interface Props {
-    readonly progress: ProgressPageData;
+    readonly page: PageDataOf['ProgressPage'];
   }
   export default function ProgressPage(props: Props): ReactNode;
 }
 
 declare module '@theme/SkillsPage' {
   import type {ReactNode} from 'react';
-  import type {SkillsPageData} from 'plugins/roadmap/model/skillsPage';
+  import type {PageDataOf} from 'plugins/roadmap/model/generatedPages';
 
   export interface Props {
-    readonly skills: SkillsPageData;
+    readonly page: PageDataOf['SkillsPage'];
   }
   export default function SkillsPage(props: Props): ReactNode;
 }
 
 declare module '@theme/ChangelogPage' {
   import type {ReactNode} from 'react';
-  import type {ChangelogPageData} from 'plugins/roadmap/model/changelogPage';
+  import type {PageDataOf} from 'plugins/roadmap/model/generatedPages';
 
   export interface Props {
-    readonly changelog: ChangelogPageData;
+    readonly page: PageDataOf['ChangelogPage'];
   }
   export default function ChangelogPage(props: Props): ReactNode;
 }
 
 declare module '@theme/ProjectsPage' {
   import type {ReactNode} from 'react';
-  import type {ProjectsPageData} from 'plugins/roadmap/model/projectsPage';
+  import type {PageDataOf} from 'plugins/roadmap/model/generatedPages';
 
   export interface Props {
-    readonly projects: ProjectsPageData;
+    readonly page: PageDataOf['ProjectsPage'];
   }
   export default function ProjectsPage(props: Props): ReactNode;
 }
 
 declare module '@theme/BenchmarksPage' {
   import type {ReactNode} from 'react';
-  import type {BenchmarksPageData} from 'plugins/roadmap/model/benchmarksPage';
+  import type {PageDataOf} from 'plugins/roadmap/model/generatedPages';
 
   export interface Props {
-    readonly benchmarks: BenchmarksPageData;
+    readonly page: PageDataOf['BenchmarksPage'];
   }
   export default function BenchmarksPage(props: Props): ReactNode;
 }
 
-declare module '@theme/TalksPage' {
+declare module '@theme/CollectionPage' {
   import type {ReactNode} from 'react';
-  import type {TalksPageData} from 'plugins/roadmap/model/talksPage';
+  import type {PageDataOf} from 'plugins/roadmap/model/generatedPages';
 
   export interface Props {
-    readonly talks: TalksPageData;
+    readonly page: PageDataOf['CollectionPage'];
   }
-  export default function TalksPage(props: Props): ReactNode;
+  export default function CollectionPage(props: Props): ReactNode;
 }
 
 declare module '@theme/StatusMark' {
@@ -92,20 +92,20 @@ declare module '@theme/EmptySection' {
 
 declare module '@theme/PaperLogPage' {
   import type {ReactNode} from 'react';
-  import type {PaperLogPageData} from 'plugins/roadmap/model/paperLogPage';
+  import type {PageDataOf} from 'plugins/roadmap/model/generatedPages';
 
   export interface Props {
-    readonly paperLog: PaperLogPageData;
+    readonly page: PageDataOf['PaperLogPage'];
   }
   export default function PaperLogPage(props: Props): ReactNode;
 }
 
 declare module '@theme/NextExperimentsPage' {
   import type {ReactNode} from 'react';
-  import type {NextExperimentsPageData} from 'plugins/roadmap/model/nextExperiments';
+  import type {PageDataOf} from 'plugins/roadmap/model/generatedPages';
 
   export interface Props {
-    readonly nextExperiments: NextExperimentsPageData;
+    readonly page: PageDataOf['NextExperimentsPage'];
   }
   export default function NextExperimentsPage(props: Props): ReactNode;
 }
@@ -186,10 +186,10 @@ declare module '@theme/WideTable' {
 
 declare module '@theme/GraphPage' {
   import type {ReactNode} from 'react';
-  import type {GraphPageData} from 'plugins/roadmap/model/graphPage';
+  import type {PageDataOf} from 'plugins/roadmap/model/generatedPages';
 
   export interface Props {
-    readonly graph: GraphPageData;
+    readonly page: PageDataOf['GraphPage'];
   }
   export default function GraphPage(props: Props): ReactNode;
 }

@@ -1,21 +1,11 @@
-/**
- * The pages the browser tests open, in one place. `GENERATED_ROUTES` must list every page the
- * roadmap plugin generates; a unit test compares it with `generatedPages`, so a new page cannot
- * be left out of the browser and accessibility runs.
- */
-export const GENERATED_ROUTES = [
-  '/',
-  '/progress',
-  '/papers',
-  '/papers/next',
-  '/skills',
-  '/changelog',
-  '/projects',
-  '/benchmarks',
-  '/talks',
-  '/graph',
-] as const;
+import {pluginRoutes} from '../../plugins/roadmap/navigation/pluginRoutes';
 
+/**
+ * The pages the browser tests open, in one place. `GENERATED_ROUTES` is every page the roadmap
+ * plugin generates, from the registry and the site pages, so a new kind's list page is in the
+ * browser and accessibility runs without a line here.
+ */
+export const GENERATED_ROUTES: readonly string[] = pluginRoutes().map(({route}) => `/${route}`);
 /** One page of each kind of Markdown a reader opens. */
 export const NOTE_ROUTES = [
   '/papers/attention-is-all-you-need',

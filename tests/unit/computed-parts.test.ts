@@ -92,12 +92,15 @@ describe('detail cards, from the validated example site (as of 2025-12-01)', asy
     });
   });
 
-  it('a talk: event, date and slides', () => {
+  it("a talk: the generic card of its definition's fields, an absent video left out", () => {
     expect(cards.get('docs/talks/meetup.md')).toEqual({
-      kind: 'talk',
-      event: 'Local meetup',
-      date: '2025-11-20',
-      slides: 'https://example.org/slides.pdf',
+      kind: 'fields',
+      label: 'Talk',
+      fields: [
+        {label: 'Event', value: 'Local meetup', as: 'text'},
+        {label: 'Date', value: '2025-11-20', as: 'date'},
+      ],
+      links: [{label: 'Slides', href: 'https://example.org/slides.pdf'}],
     });
   });
 });

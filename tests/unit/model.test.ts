@@ -4,7 +4,8 @@ import {courseProgress} from '../../plugins/roadmap/model/courseProgress';
 import {homePage} from '../../plugins/roadmap/model/homePage';
 import {paperLinks} from '../../plugins/roadmap/model/paperLinks';
 import {paperRows} from '../../plugins/roadmap/model/paperLog';
-import {buildRoadmapModel, percentile} from '../../plugins/roadmap/model/roadmapModel';
+import {percentile} from '../../plugins/roadmap/model/percentile';
+import {buildRoadmapModel} from '../../plugins/roadmap/model/roadmapModel';
 import {checkSite} from '../../plugins/roadmap/validate/checkSite';
 import {edit, writeSite} from '../../scripts/corpus/exampleSite';
 

@@ -95,6 +95,7 @@ describe('the walls of plugins/roadmap', () => {
       'site',
       'citation',
       'schema',
+      'navigation',
       'notebook',
       'source',
       'safeContent',

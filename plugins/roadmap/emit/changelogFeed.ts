@@ -1,6 +1,6 @@
 import {Feed} from 'feed';
 import {feedText} from '../safeContent/feedText';
-import type {ChangelogEvent} from '../model/changelog';
+import {changelogCollections, type ChangelogEvent} from '../model/changelog';
 
 export const CHANGELOG_FEEDS = {rss: 'changelog/rss.xml', atom: 'changelog/atom.xml'} as const;
 
@@ -27,7 +27,7 @@ export function changelogFeeds(
   const changelogUrl = `${home}changelog`;
   const feed = new Feed({
     title: `${site.title}: changelog`,
-    description: 'Courses, papers, projects, results, talks and posts as they happen.',
+    description: `${inWords(changelogCollections().map((c) => c.label.many))} as they happen.`,
     id: changelogUrl,
     link: changelogUrl,
     language: 'en',
@@ -48,4 +48,10 @@ export function changelogFeeds(
     });
   }
   return {rss: feed.rss2(), atom: feed.atom1()};
+}
+
+/** `Courses, papers and posts`: the kinds' names as one phrase. */
+function inWords(names: readonly string[]): string {
+  const words = names.map((name, i) => (i === 0 ? name : name.toLowerCase()));
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }

@@ -1,11 +1,11 @@
 import {createHash} from 'node:crypto';
 import path from 'node:path';
-import {DETAIL_CARD_COLLECTIONS} from '../model/detailCards';
 import {CURRICULUM_PAGE, NOTE_INDEX_PAGE} from '../model/docIndexes';
 import {placementOf} from '../schema/collectionOf';
-import type {CollectionName} from '../schema/collections';
+import {allCollections} from '../schema/collections';
 
-const WITH_DETAIL_CARD: ReadonlySet<CollectionName> = new Set(DETAIL_CARD_COLLECTIONS);
+/** The kinds whose pages start with a card (their definition's `card`). */
+const WITH_DETAIL_CARD: ReadonlySet<string> = new Set(allCollections().flatMap((c) => (c.card ? [c.name] : [])));
 
 /**
  * Where a docs page shows its part computed from the model (model/computedParts.ts):

@@ -9,8 +9,8 @@ const COMPONENT = 'RoadmapComputedPart';
 const PART = 'roadmapComputedPartData';
 
 /**
- * The docs instance's remark plugin: a course, project, benchmark or talk page
- * starts with its card, and the curriculum and notes index pages with their
+ * The docs instance's remark plugin: a page whose kind has a card
+ * starts with it, and the curriculum and notes index pages with their
  * lists. The roadmap plugin computed them from the validated model and wrote
  * each as a data file (index.ts, `allContentLoaded`); the page imports that
  * file and the component that draws it, so both ship with this page only, and

@@ -64,7 +64,7 @@ export function changelogEvents(model: RoadmapModel): ChangelogEvent[] {
 }
 
 /** The collections whose entries have dated events, in registry order. */
-function changelogCollections(): AnyCollection[] {
+export function changelogCollections(): AnyCollection[] {
   return allCollections().filter((collection) => collection.changelog !== undefined);
 }
 

@@ -1,12 +1,13 @@
 import type {PageLookup, PageRef} from '../site/pages';
+import type {CardSpec, CardValue, OwnCard} from '../schema/cardSpec';
+import {allCollections} from '../schema/collections';
 import type {Benchmark} from '../schema/collections/benchmark';
 import type {Course} from '../schema/collections/course';
 import type {Project} from '../schema/collections/project';
-import type {Talk} from '../schema/collections/talk';
 import type {Located, ValidSite} from '../schema/validSite';
 import {coursePace} from './coursePace';
 import {courseProgress, type CourseProgress} from './courseProgress';
-import {percentile} from './roadmapModel';
+import {percentile} from './percentile';
 import {withoutUndefined} from './withoutUndefined';
 
 type Module = NonNullable<Course['modules']>[number];
@@ -54,19 +55,17 @@ export interface BenchmarkCardData {
   project?: PageRef;
 }
 
-export interface TalkCardData {
-  kind: 'talk';
-  event: string;
-  date: string;
-  slides?: string;
-  video?: string;
+/** The generic card (schema/cardSpec.ts): a kind's fields as its definition lists them, then its links. */
+export interface FieldsCardData {
+  kind: 'fields';
+  /** What the card is, for screen readers: "Benchmark result". */
+  label: string;
+  fields: {label: string; value: string | number; as: CardValue}[];
+  links: {label: string; href: string}[];
 }
 
-/** The collections whose pages start with a detail card (papers have their own); detailCards makes one for each entry. */
-export const DETAIL_CARD_COLLECTIONS = ['course', 'project', 'benchmark', 'talk'] as const;
-
-/** The card a course, project, benchmark or talk page starts with. */
-export type DetailCardData = CourseCardData | ProjectCardData | BenchmarkCardData | TalkCardData;
+/** The card a kind's page starts with: its own, or the generic one. */
+export type DetailCardData = CourseCardData | ProjectCardData | BenchmarkCardData | FieldsCardData;
 
 /** One card and the content file whose page shows it. */
 export interface DetailCard {
@@ -128,18 +127,28 @@ function benchmarkCard({entry}: Located<Benchmark>, projects: Map<string, PageRe
   });
 }
 
-function talkCard({entry}: Located<Talk>): TalkCardData {
-  return withoutUndefined({
-    kind: 'talk',
-    event: entry.event,
-    date: entry.date,
-    slides: entry.slides,
-    video: entry.video,
-  });
+/** A value as the generic card shows it: text, a date or a number; nothing for a value that is absent or not one of those. */
+function shown(value: unknown): string | number | undefined {
+  return typeof value === 'string' || typeof value === 'number' ? value : undefined;
+}
+
+function fieldsCard(spec: Exclude<CardSpec<string>, {own: OwnCard}>, entry: Record<string, unknown>): FieldsCardData {
+  return {
+    kind: 'fields',
+    label: spec.label,
+    fields: spec.fields.flatMap(({label, field, as = 'text'}) => {
+      const value = shown(entry[field]);
+      return value === undefined ? [] : [{label, value, as}];
+    }),
+    links: (spec.links ?? []).flatMap(({label, field}) => {
+      const href = entry[field];
+      return typeof href === 'string' ? [{label, href}] : [];
+    }),
+  };
 }
 
 /**
- * The card of every course, project, benchmark and talk page, listed or not
+ * The card of every page of a kind whose definition has one, listed or not
  * (an unlisted page is still a page), from the validated site. Pure.
  */
 export function detailCards(site: ValidSite, pageOf: PageLookup, today: string): DetailCard[] {
@@ -149,10 +158,17 @@ export function detailCards(site: ValidSite, pageOf: PageLookup, today: string):
       return [slug, {slug, title, permalink}];
     }),
   );
-  return [
-    ...site.courses.map((c) => ({file: c.file, card: courseCard(c, site, today)})),
-    ...site.projects.map((p) => ({file: p.file, card: projectCard(p, site)})),
-    ...site.benchmarks.map((b) => ({file: b.file, card: benchmarkCard(b, projects)})),
-    ...site.talks.map((t) => ({file: t.file, card: talkCard(t)})),
-  ];
+  const own: {[Card in OwnCard]: (located: Located<never>) => DetailCardData} = {
+    course: (c: Located<Course>) => courseCard(c, site, today),
+    project: (p: Located<Project>) => projectCard(p, site),
+    benchmark: (b: Located<Benchmark>) => benchmarkCard(b, projects),
+  };
+  const entries = site as unknown as Record<string, Located<Record<string, unknown>>[]>;
+  return allCollections().flatMap(({card, plural}) => {
+    if (!card) return [];
+    return (entries[plural] ?? []).map((located) => ({
+      file: located.file,
+      card: card.own ? own[card.own](located as Located<never>) : fieldsCard(card, located.entry),
+    }));
+  });
 }

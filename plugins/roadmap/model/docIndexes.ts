@@ -7,7 +7,7 @@ import type {RoadmapModel} from './roadmapModel';
 /**
  * The two index pages under docs/ whose lists are computed, so that an author
  * never keeps a list of courses or notes by hand. The other folders' lists
- * are the generated pages (/projects, /benchmarks, /talks).
+ * are their kinds' list pages (navigation/pluginRoutes.ts).
  */
 export const CURRICULUM_PAGE = 'docs/courses/index.md';
 export const NOTE_INDEX_PAGE = 'docs/notes/index.md';

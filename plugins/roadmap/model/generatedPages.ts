@@ -1,78 +1,101 @@
-import {benchmarksPage} from './benchmarksPage';
+import {collectionNamed, type CollectionName} from '../schema/collections';
+import {pluginRoutes, type PageComponent} from '../navigation/pluginRoutes';
+import {benchmarksPage, type BenchmarksPageData} from './benchmarksPage';
 import {changeKinds, changelogByMonth, changelogEvents} from './changelog';
 import type {ChangelogPageData} from './changelogPage';
-import {graphPage} from './graphPage';
-import {homePage} from './homePage';
+import {collectionPage, type CollectionPageData} from './collectionPage';
+import {graphPage, type GraphPageData} from './graphPage';
+import {homePage, type HomePageData} from './homePage';
 import type {KnowledgePage} from './knowledgeLinks';
-import {nextExperimentsPage} from './nextExperiments';
-import {paperLogPage, type AlgoliaPaperIndex} from './paperLogPage';
-import {progressPage} from './progressPage';
-import {projectsPage} from './projectsPage';
-import {GENERATED_ROUTES} from '../schema/generatedRoutes';
+import {nextExperimentsPage, type NextExperimentsPageData} from './nextExperiments';
+import {paperLogPage, type AlgoliaPaperIndex, type PaperLogPageData} from './paperLogPage';
+import {progressPage, type ProgressPageData} from './progressPage';
+import {projectsPage, type ProjectsPageData} from './projectsPage';
 import type {RoadmapModel} from './roadmapModel';
-import {skillsPage} from './skillsPage';
-import {talksPage} from './talksPage';
+import {skillsPage, type SkillsPageData} from './skillsPage';
 
-/** One page the plugin adds: its route below the base URL, its theme component, its data. */
-export interface GeneratedPage {
-  route: string;
-  component: string;
-  /** The prop the component receives its data as, and the data file's name. */
-  name: string;
-  data: unknown;
+/**
+ * The contract between a generated page and its theme component: the data
+ * each component receives as its `page` prop (types.d.ts declares the props
+ * from this map, so tsc checks both sides).
+ */
+export interface PageDataOf {
+  RoadmapHome: HomePageData;
+  NextExperimentsPage: NextExperimentsPageData;
+  SkillsPage: SkillsPageData;
+  ChangelogPage: ChangelogPageData;
+  GraphPage: GraphPageData;
+  ProgressPage: ProgressPageData;
+  PaperLogPage: PaperLogPageData;
+  ProjectsPage: ProjectsPageData;
+  BenchmarksPage: BenchmarksPageData;
+  CollectionPage: CollectionPageData;
 }
 
-/** Every page computed from the model. Routes are part of the public contract. */
+/** The prop every generated page's component receives its data as. */
+export const PAGE_PROP = 'page';
+
+/** One page the plugin adds: its route below the base URL, its theme component and its data. */
+export type GeneratedPage = {
+  [C in PageComponent]: {
+    route: string;
+    component: `@theme/${C}`;
+    /** Its data file's name, unique per page. */
+    name: string;
+    data: PageDataOf[C];
+  };
+}[PageComponent];
+
+interface PageInput {
+  model: RoadmapModel;
+  today: string;
+  options: GeneratedPagesOptions;
+  collection: CollectionName | undefined;
+}
+
+export interface GeneratedPagesOptions {
+  paperSearch?: AlgoliaPaperIndex;
+  /** Every listed page (model/knowledgePages.ts), the nodes of /graph; its edges are `model.links`. */
+  knowledgePages?: readonly KnowledgePage[];
+}
+
+const PAGE_DATA: {[C in PageComponent]: (input: PageInput) => PageDataOf[C]} = {
+  RoadmapHome: ({model, today}) => homePage(model, today),
+  NextExperimentsPage: ({model}) => nextExperimentsPage(model),
+  SkillsPage: ({model, today}) => skillsPage(model, today),
+  ChangelogPage: ({model, today}) => ({kinds: changeKinds(), ...changelogByMonth(changelogEvents(model), today)}),
+  GraphPage: ({model, options}) => graphPage(options.knowledgePages ?? [], model.links),
+  ProgressPage: ({model, today}) => progressPage(model, today),
+  PaperLogPage: ({model, today, options}) => paperLogPage(model, today, options.paperSearch),
+  ProjectsPage: ({model}) => projectsPage(model),
+  BenchmarksPage: ({model}) => benchmarksPage(model),
+  CollectionPage: ({model, collection}) => {
+    if (collection === undefined) throw new Error('the generic list page needs its collection');
+    return collectionPage(model, collectionNamed(collection));
+  },
+};
+
+/** A page's data file name: readable from its route (`pages/papers-next.json`). */
+function dataName(route: string): string {
+  return `pages/${route === '' ? 'home' : route.replace(/[^A-Za-z0-9-]+/g, '-')}`;
+}
+
+function pageOf<C extends PageComponent>(component: C, route: string, input: PageInput): GeneratedPage {
+  return {
+    route,
+    component: `@theme/${component}`,
+    name: dataName(route),
+    data: PAGE_DATA[component](input),
+  } as GeneratedPage;
+}
+
+/** Every page computed from the model, one per plugin route (navigation/pluginRoutes.ts). Routes are part of the public contract. */
 export function generatedPages(
   model: RoadmapModel,
   today: string,
-  options: {
-    paperSearch?: AlgoliaPaperIndex;
-    /** Every listed page (model/knowledgePages.ts), the nodes of /graph; its edges are `model.links`. */
-    knowledgePages?: readonly KnowledgePage[];
-  } = {},
+  options: GeneratedPagesOptions = {},
 ): GeneratedPage[] {
-  const events = changelogEvents(model);
-  return [
-    {route: GENERATED_ROUTES.home, component: '@theme/RoadmapHome', name: 'home', data: homePage(model, today)},
-    {
-      route: GENERATED_ROUTES.progress,
-      component: '@theme/ProgressPage',
-      name: 'progress',
-      data: progressPage(model, today),
-    },
-    {
-      route: GENERATED_ROUTES.paperLog,
-      component: '@theme/PaperLogPage',
-      name: 'paperLog',
-      data: paperLogPage(model, today, options.paperSearch),
-    },
-    {
-      route: GENERATED_ROUTES.nextExperiments,
-      component: '@theme/NextExperimentsPage',
-      name: 'nextExperiments',
-      data: nextExperimentsPage(model),
-    },
-    {route: GENERATED_ROUTES.skills, component: '@theme/SkillsPage', name: 'skills', data: skillsPage(model, today)},
-    {
-      route: GENERATED_ROUTES.changelog,
-      component: '@theme/ChangelogPage',
-      name: 'changelog',
-      data: {kinds: changeKinds(), ...changelogByMonth(events, today)} satisfies ChangelogPageData,
-    },
-    {route: GENERATED_ROUTES.projects, component: '@theme/ProjectsPage', name: 'projects', data: projectsPage(model)},
-    {
-      route: GENERATED_ROUTES.benchmarks,
-      component: '@theme/BenchmarksPage',
-      name: 'benchmarks',
-      data: benchmarksPage(model),
-    },
-    {route: GENERATED_ROUTES.talks, component: '@theme/TalksPage', name: 'talks', data: talksPage(model)},
-    {
-      route: GENERATED_ROUTES.graph,
-      component: '@theme/GraphPage',
-      name: 'graph',
-      data: graphPage(options.knowledgePages ?? [], model.links),
-    },
-  ];
+  return pluginRoutes().map(({route, component, collection}) =>
+    pageOf(component, route, {model, today, options, collection: collection as CollectionName | undefined}),
+  );
 }

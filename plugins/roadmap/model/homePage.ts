@@ -2,6 +2,7 @@ import {courseCounts, type CourseCounts} from './courseCounts';
 import {cumulativeTrend, papersTrend, streakTrend, type Trend} from './homeTrends';
 import {loggedPapers, paperTarget} from './paperHabit';
 import {projectTarget, projectYear} from './projectRule';
+import {homeSections, type HomeSection} from '../navigation/homeSections';
 import type {RoadmapModel} from './roadmapModel';
 import {weeklyCadence} from './weeklyCadence';
 
@@ -20,6 +21,8 @@ export interface HomePageData {
   trends: {courses: Trend; papers: Trend; streak: Trend; projects: Trend};
   latestPapers: {title: string; permalink: string; read: string; takeaway?: string}[];
   latestPosts: {title: string; permalink: string; date: string}[];
+  /** The map of the site: every kind's pages and the site's own (navigation/homeSections.ts). */
+  sections: HomeSection[];
 }
 
 export function homePage(model: RoadmapModel, today: string, latest = 5): HomePageData {
@@ -55,5 +58,6 @@ export function homePage(model: RoadmapModel, today: string, latest = 5): HomePa
       .filter((p) => p.date <= today)
       .slice(0, latest)
       .map(({title, permalink, date}) => ({title, permalink, date})),
+    sections: homeSections(),
   };
 }

@@ -1,44 +1,36 @@
-import {citekeyOf} from '../citation/citekey';
 import type {PageLookup, PageRef} from '../site/pages';
-import {allCollections, type CollectionName} from '../schema/collections';
-import type {Benchmark} from '../schema/collections/benchmark';
-import type {Course} from '../schema/collections/course';
-import type {Paper} from '../schema/collections/paper';
+import {allCollections, type CollectionName, type Collections} from '../schema/collections';
+import type {AnyCollection, EntryOf} from '../schema/collection';
 import type {Project} from '../schema/collections/project';
-import type {Talk} from '../schema/collections/talk';
 import type {RoadmapFile} from '../schema/roadmapFile';
 import type {Located, ValidSite} from '../schema/validSite';
-import {reproductionGap, roundTo} from './rounding';
-import {courseProgress, type CourseProgress} from './courseProgress';
-import {betterDirection} from './reproductionLedger';
 import {withoutUndefined} from './withoutUndefined';
 import type {KnowledgeLink} from './knowledgeLinks';
+import {byOrder} from './listOrder';
+import {OWN_SUMMARIES, type CourseSummary} from './ownSummaries';
 import {skillEvidence, type Evidence, type SkillRow} from './skillEvidence';
+
+export type {BenchmarkResult, CourseSummary, PaperLogEntry, PostSummary} from './ownSummaries';
 
 type Page = PageRef;
 
-export type CourseSummary = Page &
-  Omit<Course, 'title' | 'modules' | 'skills'> & {
-    modules: NonNullable<Course['modules']>;
-    progress: CourseProgress;
-    skills: string[];
-  };
+/** An entry of a kind without a summary of its own: its fields and page, its skills always a list. */
+export type EntrySummary<Entry> = Page & Omit<Entry, 'title' | 'skills'> & {skills: string[]};
 
-export type PaperLogEntry = Page &
-  Omit<Paper, 'title' | 'results' | 'tags' | 'skills' | 'citekey'> & {
-    citekey: string;
-    results: (NonNullable<Paper['results']>[number] & {gap: number; better: 'higher' | 'lower'})[];
-    tags: string[];
-    skills: string[];
-  };
+type OwnSummaries = typeof OWN_SUMMARIES;
+/** The kinds /roadmap.json lists: those whose definition says `listed`. */
+type ListedName = {[N in keyof Collections]: Collections[N]['listed'] extends undefined ? never : N}[keyof Collections];
+/** One entry of a kind's list in /roadmap.json. */
+export type SummaryOf<N extends keyof Collections> = N extends keyof OwnSummaries
+  ? ReturnType<OwnSummaries[N]>
+  : EntrySummary<EntryOf<Collections[N]['fields']>>;
+/** Every listed kind's entries, under its plural (`papers`), derived from the registry. */
+export type ModelLists = {[N in ListedName as Collections[N]['plural']]: SummaryOf<N>[]};
 
-export type ProjectSummary = Page & Omit<Project, 'title' | 'skills'> & {skills: string[]};
-export type BenchmarkResult = Page & Omit<Benchmark, 'title' | 'skills'> & {percentile?: number; skills: string[]};
-export type TalkSummary = Page & Omit<Talk, 'title' | 'skills'> & {skills: string[]};
-export type PostSummary = Page & {date: string; description?: string; skills: string[]};
+export type ProjectSummary = EntrySummary<Project>;
 
 /** The published model: `/roadmap.json` (documented in README, "Data: roadmap.json"). */
-export interface RoadmapModel {
+export type RoadmapModel = ModelLists & {
   version: 1;
   vision: string;
   rules: RoadmapFile['rules'];
@@ -50,17 +42,11 @@ export interface RoadmapModel {
     quarterGoal?: string;
     thisWeek?: string;
   };
-  courses: CourseSummary[];
-  papers: PaperLogEntry[];
-  projects: ProjectSummary[];
-  benchmarks: BenchmarkResult[];
-  talks: TalkSummary[];
-  posts: PostSummary[];
   skills: {levels: string[]; categories: {id: string; title: string}[]; rows: SkillRow[]};
   changes: NonNullable<RoadmapFile['changes']>;
   /** Every link between listed pages (model/knowledgeLinks.ts). */
   links: KnowledgeLink[];
-}
+};
 
 /** Pure: validated content in, page data out, as of `today`. No Docusaurus, no file system. */
 export function buildRoadmapModel(
@@ -79,68 +65,48 @@ export function buildRoadmapModel(
     const {permalink, title} = pageOf(file);
     return {slug, title, permalink};
   };
+  const listedEntries = site as unknown as Record<string, Located<Record<string, unknown>>[]>;
+  const ownSummaries = OWN_SUMMARIES as unknown as Partial<
+    Record<string, (located: Located<Record<string, unknown>>, page: Page, pageOf: PageLookup) => Page>
+  >;
+  const summaryOf = (collection: AnyCollection) => (located: Located<Record<string, unknown>>) =>
+    ownSummaries[collection.name]?.(located, page(located), pageOf) ?? {
+      ...located.entry,
+      ...page(located),
+      skills: (located.entry.skills as string[] | undefined) ?? [],
+    };
+  const lists = Object.fromEntries(
+    allCollections().flatMap((collection) =>
+      collection.listed
+        ? [
+            [
+              collection.plural,
+              (listedEntries[collection.plural] ?? [])
+                .map(summaryOf(collection))
+                .sort(byOrder(collection.listed.order)),
+            ],
+          ]
+        : [],
+    ),
+  ) as ModelLists;
+  // Courses in phase order; within a phase, in the author's sidebar order.
   const phaseOrder = site.roadmap.phases.map((phase) => phase.id);
   const positionOf = (file: string) => pageOf(file).position ?? Infinity;
-  const courses = [...site.courses]
-    .sort((a, b) => positionOf(a.file) - positionOf(b.file))
-    .map(({entry, ...located}): CourseSummary => ({
-      ...entry,
-      ...page({...located, entry}),
-      modules: entry.modules ?? [],
-      progress: courseProgress(entry),
-      skills: entry.skills ?? [],
-    }))
-    // Stable: within a phase, courses keep the author's sidebar order.
+  const fileOf = new Map(site.courses.map((c) => [c.slug, c.file]));
+  const courses: CourseSummary[] = [...lists.courses]
+    .sort((a, b) => positionOf(fileOf.get(a.slug)!) - positionOf(fileOf.get(b.slug)!))
     .sort((a, b) => phaseOrder.indexOf(a.phase) - phaseOrder.indexOf(b.phase));
-  const papers = site.papers
-    .map(({entry, ...located}): PaperLogEntry => ({
-      ...entry,
-      ...page({...located, entry}),
-      citekey: citekeyOf(entry),
-      // `better` resolved, so a reader of /roadmap.json need not know the default.
-      results: (entry.results ?? []).map((r) => ({...r, gap: reproductionGap(r), better: betterDirection(r)})),
-      tags: entry.tags ?? [],
-      skills: entry.skills ?? [],
-    }))
-    .sort((a, b) => (b.read ?? '').localeCompare(a.read ?? '') || a.title.localeCompare(b.title));
-  const projects = site.projects.map(({entry, ...located}): ProjectSummary => ({
-    ...entry,
-    ...page({...located, entry}),
-    skills: entry.skills ?? [],
-  }));
-  const benchmarks = site.benchmarks
-    .map(({entry, ...located}): BenchmarkResult => ({
-      ...entry,
-      ...page({...located, entry}),
-      percentile: percentile(entry.rank, entry.entrants),
-      skills: entry.skills ?? [],
-    }))
-    .sort((a, b) => b.date.localeCompare(a.date));
-  const talks = site.talks
-    .map(({entry, ...located}): TalkSummary => ({...entry, ...page({...located, entry}), skills: entry.skills ?? []}))
-    .sort((a, b) => b.date.localeCompare(a.date));
-  const posts = site.posts
-    .map(({entry, ...located}): PostSummary => {
-      const info = pageOf(located.file);
-      return {
-        ...page({...located, entry}),
-        date: info.date ?? '',
-        ...(entry.description === undefined ? {} : {description: entry.description}),
-        skills: entry.skills ?? [],
-      };
-    })
-    .sort((a, b) => b.date.localeCompare(a.date));
+  lists.courses = courses;
+  const {projects} = lists;
   // Every collection's listed pages with the skills they show, in registry order: the
-  // summarised ones as sorted above, any other (notes) as its pages.
-  const lists = {courses, papers, projects, benchmarks, talks, posts};
+  // listed kinds' summaries, any other (notes) as its pages.
   const summaries: Partial<Record<string, readonly (Page & {skills: readonly string[]})[]>> = lists;
-  const listedEntries = site as unknown as Record<string, Located<{skills?: string[]}>[]>;
   const evidence: (Evidence & {skills: readonly string[]})[] = allCollections().flatMap((collection) => {
     const items =
       summaries[collection.plural] ??
       (listedEntries[collection.plural] ?? []).map((located) => ({
         ...page(located),
-        skills: located.entry.skills ?? [],
+        skills: (located.entry.skills as string[] | undefined) ?? [],
       }));
     return items.map(({title, permalink, skills}) => ({
       kind: collection.name as CollectionName,
@@ -188,10 +154,4 @@ export function buildRoadmapModel(
 export function modelList<Item>(model: RoadmapModel, plural: string): readonly Item[] {
   const list = (model as unknown as Record<string, unknown>)[plural];
   return Array.isArray(list) ? (list as Item[]) : [];
-}
-
-/** Share of entrants ranked below you, in percent: rank 1 of 100 is 99. */
-export function percentile(rank: number | undefined, entrants: number | undefined): number | undefined {
-  if (rank === undefined || entrants === undefined || entrants === 0) return undefined;
-  return roundTo(((entrants - rank) / entrants) * 100, 1);
 }

@@ -2,6 +2,9 @@ import type {z} from 'zod';
 import type {FieldPath} from '../site/fieldPath';
 import type {PageRef} from '../site/pages';
 import type {SearchKind} from '../site/searchKinds';
+import type {CardSpec} from './cardSpec';
+import type {ListPageSpec} from './listPageSpec';
+import type {NavigationSpec} from './navigationSpec';
 import {didYouMean} from './closest';
 import {DOCUSAURUS_KEY_TYPES, docusaurusKeyRules} from './docusaurusKeys';
 
@@ -52,6 +55,10 @@ export type Given = (field: string) => boolean;
 
 type Shape = Record<string, z.ZodType>;
 export type EntryOf<S extends Shape> = {[K in keyof S]: z.output<S[K]>};
+/** A field's name, or `title`/`permalink`, which every entry of /roadmap.json has. */
+type FieldOf<S extends Shape> = Extract<keyof S, string> | 'title' | 'permalink';
+/** `date desc`: a field and a direction. */
+export type Order<Field extends string> = `${Field} ${'asc' | 'desc'}`;
 
 /** A dated event of one entry, before the changelog gives it its kind. */
 export interface CollectionEvent {
@@ -81,13 +88,23 @@ export type FilePatterns =
 export interface Collection<N extends string, S extends Shape, P extends string = string> {
   /** Its id: what `npm run new` takes, what check counts, the changelog's and the evidence's kind. */
   name: N;
-  /** Where the validated site and /roadmap.json keep its entries, e.g. `talks`. */
+  /** Where the validated site and /roadmap.json keep its entries, e.g. `papers`. */
   plural: P;
-  /** In the reader's words: `talk`, `benchmark result`; `many` heads its changelog filter. */
+  /** In the reader's words: `paper`, `benchmark result`; `many` heads its changelog filter. */
   label: {one: string; many: string};
   files: FilePatterns;
-  /** The page that lists every entry, below the base URL (the plugin generates it, except the blog's and the docs'). */
+  /** The page that lists every entry, below the base URL (the plugin generates it when `listPage` is set). */
   route: string;
+  /** The page that lists its notes, made by Docusaurus (the blog, a docs index), below the base URL. */
+  notesIndex?: string;
+  /** Its list page at `route`: the generic list, or a page of its own. */
+  listPage?: ListPageSpec<FieldOf<S>>;
+  /** The card each of its pages starts with. */
+  card?: CardSpec<FieldOf<S>>;
+  /** Its entries in /roadmap.json, in this order (ties keep the files' order); not listed there when absent. */
+  listed?: {order: readonly Order<FieldOf<S>>[]};
+  /** Its navbar items, footer links and home page sections. */
+  navigation?: NavigationSpec;
   /**
    * `npm run new -- <name> "Title"`: the template's path, where the note goes,
    * what the help calls it, and whether the help lists it first.
@@ -126,9 +143,18 @@ export interface Collection<N extends string, S extends Shape, P extends string 
   rules?: (entry: Partial<EntryOf<S>>, context: RuleContext, given: Given) => FieldProblem[];
 }
 
-export const defineCollection = <N extends string, S extends Shape, P extends string>(
-  collection: Collection<N, S, P>,
-): Collection<N, S, P> => collection;
+/**
+ * A collection, typed so that `listed` says at compile time whether
+ * /roadmap.json has its list (model/roadmapModel.ts derives its type from it).
+ */
+export const defineCollection = <
+  N extends string,
+  S extends Shape,
+  P extends string,
+  L extends Collection<N, S, P>['listed'] = undefined,
+>(
+  collection: Collection<N, S, P> & {listed?: L},
+): Collection<N, S, P> & {listed: L} => collection as Collection<N, S, P> & {listed: L};
 
 export type AnyCollection = Collection<string, Shape>;
 

@@ -10,7 +10,7 @@ export interface Located<Entry> {
   entry: Entry;
 }
 
-/** Every valid entry of each collection, under the collection's plural (`talks`), derived from the registry. */
+/** Every valid entry of each collection, under the collection's plural (`papers`), derived from the registry. */
 export type ValidEntries = {
   [Name in keyof Collections as Collections[Name]['plural']]: Located<EntryOf<Collections[Name]['fields']>>[];
 };

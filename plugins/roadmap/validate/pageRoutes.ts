@@ -5,7 +5,7 @@ import {normalizeUrl} from '@docusaurus/utils';
 import {didYouMean} from '../schema/closest';
 import type {FieldProblem} from '../schema/collection';
 import {notAPath} from '../schema/fields';
-import {GENERATED_ROUTES} from '../schema/generatedRoutes';
+import {pluginRoutes} from '../navigation/pluginRoutes';
 import {show} from '../schema/messages';
 import {NOTE_FILE} from '../site/siteLayout';
 import type {ContentFile} from '../site/sources';
@@ -34,7 +34,7 @@ const PLUGIN_PAGES: Readonly<Record<string, readonly string[]>> = {
   blog: ['tags', 'archive', 'authors', 'page'],
 };
 
-const GENERATED = new Map(Object.entries(GENERATED_ROUTES).map(([name, route]) => [withoutSlash(`/${route}`), name]));
+const GENERATED = new Set(pluginRoutes().map(({route}) => withoutSlash(`/${route}`)));
 
 function withoutSlash(route: string): string {
   return route.length > 1 ? route.replace(/\/+$/, '') : route;
@@ -119,19 +119,18 @@ export function pageRouteProblems(files: readonly ContentFile[]): Map<string, Fi
   for (const page of routed) {
     if (page.permalink === undefined) continue;
     const route = withoutSlash(page.permalink);
-    const generated = GENERATED.get(route);
+    const generated = GENERATED.has(route);
     const pluginPage = PLUGIN_PAGES[page.folder]!.find(
       (base) => route === `/${page.folder}/${base}` || route.startsWith(`/${page.folder}/${base}/`),
     );
     const first = owners.get(route);
-    const holder =
-      generated !== undefined
-        ? 'which the roadmap plugin generates'
-        : pluginPage !== undefined
-          ? `which the ${pluginPage} pages of ${page.folder}/ use`
-          : first !== undefined
-            ? `which ${first} has`
-            : undefined;
+    const holder = generated
+      ? 'which the roadmap plugin generates'
+      : pluginPage !== undefined
+        ? `which the ${pluginPage} pages of ${page.folder}/ use`
+        : first !== undefined
+          ? `which ${first} has`
+          : undefined;
     if (first === undefined) owners.set(route, page.file);
     if (holder === undefined) continue;
     problemsOf(page.file).push({

@@ -15,6 +15,15 @@ export const benchmark = defineCollection({
   label: {one: 'benchmark result', many: 'Benchmarks'},
   files: {patterns: ['docs/benchmarks/<slug>.md']},
   route: 'benchmarks',
+  listPage: {component: 'BenchmarksPage'},
+  card: {own: 'benchmark'},
+  listed: {order: ['date desc']},
+  // A result belongs with the projects.
+  navigation: {
+    navbarUnder: 'project',
+    footer: [{to: 'list', label: 'Benchmarks', column: 'Build'}],
+    home: [{to: 'list', label: 'Benchmarks', text: 'Benchmark runs and competition results.'}],
+  },
   newNote: {
     template: 'templates/benchmark.md',
     path: (slug) => `docs/benchmarks/${slug}.md`,

@@ -27,6 +27,25 @@ export const course = defineCollection({
   label: {one: 'course', many: 'Courses'},
   files: {patterns: ['docs/courses/<slug>/index.md']},
   route: 'progress',
+  notesIndex: 'docs/courses',
+  listPage: {component: 'ProgressPage'},
+  card: {own: 'course'},
+  // In phase order, and the author's sidebar order within a phase (model/roadmapModel.ts).
+  listed: {order: []},
+  navigation: {
+    navbar: [
+      {to: 'list', label: 'Progress'},
+      {to: 'notes', label: 'Curriculum'},
+    ],
+    footer: [
+      {to: 'list', label: 'Progress', column: 'Learn'},
+      {to: 'notes', label: 'Curriculum', column: 'Learn'},
+    ],
+    home: [
+      {to: 'list', label: 'Progress', text: 'The curriculum by phase, course progress and the rules tracker.'},
+      {to: 'notes', label: 'Curriculum', text: 'Courses by phase, with notes for every module.'},
+    ],
+  },
   newNote: {
     template: 'templates/course.md',
     path: (slug) => `docs/courses/${slug}/index.md`,

@@ -11,6 +11,11 @@ export const note = defineCollection({
   label: {one: 'note', many: 'Notes'},
   files: {otherIn: 'docs'},
   route: 'docs',
+  notesIndex: 'docs/notes',
+  navigation: {
+    navbar: [{to: 'notes', label: 'Notes'}],
+    home: [{to: 'notes', label: 'Notes', text: 'Math refreshers and free-form notes.'}],
+  },
   newNote: {template: 'templates/note.md', path: (slug) => `docs/notes/${slug}.md`, what: 'a free-form note'},
   search: {kind: 'note', section: 'Notes'},
   docusaurusKeys: DOC_KEYS,

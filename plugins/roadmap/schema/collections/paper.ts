@@ -64,6 +64,19 @@ export const paper = defineCollection({
   label: {one: 'paper', many: 'Papers'},
   files: {patterns: ['papers/**/*.md']},
   route: 'papers',
+  listPage: {component: 'PaperLogPage'},
+  listed: {order: ['read desc', 'title asc']},
+  navigation: {
+    navbar: [{to: 'list', label: 'Papers'}],
+    footer: [{to: 'list', label: 'Paper log', column: 'Learn'}],
+    home: [
+      {
+        to: 'list',
+        label: 'Paper log',
+        text: 'One paper a week: search the log, its reproductions and next experiments.',
+      },
+    ],
+  },
   newNote: {
     template: 'templates/paper.md',
     path: (slug) => `papers/${slug}.md`,

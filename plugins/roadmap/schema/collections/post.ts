@@ -13,6 +13,14 @@ export const post = defineCollection({
   // A post's file name may start with its date, which is not part of its slug.
   files: {patterns: ['blog/**'], slug: (name) => name.replace(/^\d{4}-\d{2}-\d{2}-/, '')},
   route: 'blog',
+  notesIndex: 'blog',
+  // By date, newest first: a post's date is its page's (model/roadmapModel.ts).
+  listed: {order: []},
+  navigation: {
+    navbar: [{to: 'notes', label: 'Writing'}],
+    footer: [{to: 'notes', label: 'Writing', column: 'Follow'}],
+    home: [{to: 'notes', label: 'Writing', text: 'Posts about what I learn and build.'}],
+  },
   datedFileNames: true,
   newNote: {template: 'templates/post.md', path: (slug, date) => `blog/${date}-${slug}.md`, what: 'a blog post'},
   search: {kind: 'post', section: 'Writing'},

@@ -11,6 +11,36 @@ export const talk = defineCollection({
   label: {one: 'talk', many: 'Talks'},
   files: {patterns: ['docs/talks/<slug>.md']},
   route: 'talks',
+  listPage: {
+    title: 'Talks',
+    description: 'Talks, with their slides and videos.',
+    entry: {
+      date: 'date',
+      byline: ['event'],
+      links: [
+        {label: 'Slides', field: 'slides'},
+        {label: 'Video', field: 'video'},
+      ],
+    },
+  },
+  card: {
+    label: 'Talk',
+    fields: [
+      {label: 'Event', field: 'event'},
+      {label: 'Date', field: 'date', as: 'date'},
+    ],
+    links: [
+      {label: 'Slides', field: 'slides'},
+      {label: 'Video', field: 'video'},
+    ],
+  },
+  listed: {order: ['date desc']},
+  // A talk is writing, told aloud.
+  navigation: {
+    navbarUnder: 'post',
+    footer: [{to: 'list', label: 'Talks', column: 'Build'}],
+    home: [{to: 'list', label: 'Talks', text: 'Talks with their slides and videos.'}],
+  },
   newNote: {template: 'templates/talk.md', path: (slug) => `docs/talks/${slug}.md`, what: 'a talk'},
   search: {kind: 'note', section: 'Talks'},
   changelog: (t) => [

@@ -8,7 +8,7 @@ import type {Props} from '@theme/BenchmarksPage';
 import {topShare} from '../../model/topShare';
 import styles from './styles.module.css';
 
-export default function BenchmarksPage({benchmarks}: Props): ReactNode {
+export default function BenchmarksPage({page: benchmarks}: Props): ReactNode {
   return (
     <Layout title="Benchmarks" description="Benchmark runs and competition results, with rank and percentile.">
       <main className="container margin-vert--lg">

@@ -19,7 +19,7 @@ function Event({event, label}: {event: ChangelogEvent; label: string | undefined
   );
 }
 
-export default function ChangelogPage({changelog}: Props): ReactNode {
+export default function ChangelogPage({page: changelog}: Props): ReactNode {
   const [hidden, setHidden] = useState<ReadonlySet<ChangeKind>>(new Set());
   const labels = new Map(changelog.kinds.map(({kind, label}) => [kind, label]));
   const counts = new Map<ChangeKind, number>();

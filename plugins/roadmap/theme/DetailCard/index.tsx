@@ -4,7 +4,12 @@ import NoteCard from '@theme/NoteCard';
 import ProgressBar from '@theme/ProgressBar';
 import StatusMark from '@theme/StatusMark';
 import type {Props} from '@theme/DetailCard';
-import type {BenchmarkCardData, CourseCardData, ProjectCardData, TalkCardData} from 'plugins/roadmap/model/detailCards';
+import type {
+  BenchmarkCardData,
+  CourseCardData,
+  FieldsCardData,
+  ProjectCardData,
+} from 'plugins/roadmap/model/detailCards';
 import {topShare} from '../../model/topShare';
 import styles from './styles.module.css';
 
@@ -130,23 +135,24 @@ function BenchmarkCard({card}: {card: BenchmarkCardData}): ReactNode {
   );
 }
 
-function TalkCard({card}: {card: TalkCardData}): ReactNode {
+/** A field's value as the site shows it: a date on one line, a number in the reader's digits. */
+function value({value, as}: FieldsCardData['fields'][number]): ReactNode {
+  if (as === 'date') return day(String(value));
+  return typeof value === 'number' ? value.toLocaleString('en') : value;
+}
+
+/** The card of a kind that brings none of its own: its definition's fields, then its links. */
+function FieldsCard({card}: {card: FieldsCardData}): ReactNode {
   return (
     <NoteCard
-      label="Talk"
-      fields={[
-        ['Event', card.event],
-        ['Date', day(card.date)],
-      ]}
-      links={[
-        ['Slides', card.slides],
-        ['Video', card.video],
-      ]}
+      label={card.label}
+      fields={card.fields.map((field) => [field.label, value(field)] as const)}
+      links={card.links.map((link) => [link.label, link.href] as const)}
     />
   );
 }
 
-/** The header of a course, project, benchmark or talk page: its data, computed from the validated model. */
+/** The header of a page whose kind has a card: its data, computed from the validated model. */
 export default function DetailCard({card}: Props): ReactNode {
   switch (card.kind) {
     case 'course':
@@ -155,7 +161,7 @@ export default function DetailCard({card}: Props): ReactNode {
       return <ProjectCard card={card} />;
     case 'benchmark':
       return <BenchmarkCard card={card} />;
-    case 'talk':
-      return <TalkCard card={card} />;
+    case 'fields':
+      return <FieldsCard card={card} />;
   }
 }

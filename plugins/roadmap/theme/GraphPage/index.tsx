@@ -14,7 +14,7 @@ import styles from './styles.module.css';
 /** Search results listed under the box; the drawing lights every match. */
 const RESULTS = 8;
 
-export default function GraphPage({graph}: Props): ReactNode {
+export default function GraphPage({page: graph}: Props): ReactNode {
   const history = useHistory();
   const [query, setQuery] = useState('');
   const found = useMemo(() => searchNodes(graph.nodes, query), [graph.nodes, query]);

@@ -5,7 +5,7 @@ import Layout from '@theme/Layout';
 import type {Props} from '@theme/NextExperimentsPage';
 import styles from './styles.module.css';
 
-export default function NextExperimentsPage({nextExperiments}: Props): ReactNode {
+export default function NextExperimentsPage({page: nextExperiments}: Props): ReactNode {
   const {experiments} = nextExperiments;
   return (
     <Layout title="Next experiments" description="The backlog of next experiments from the paper log.">

@@ -26,7 +26,7 @@ import styles from './styles.module.css';
 const PAGE = 100;
 
 /** A row's own words, each under its label: three narrow columns made "Key takeaway" one word a line. */
-function PaperNotes({row}: {row: Props['paperLog']['rows'][number]}): ReactNode {
+function PaperNotes({row}: {row: Props['page']['rows'][number]}): ReactNode {
   const notes: [string, string | undefined][] = [
     ['What I reproduced', row.reproduced],
     ['Key takeaway', row.takeaway],
@@ -46,7 +46,7 @@ function PaperNotes({row}: {row: Props['paperLog']['rows'][number]}): ReactNode 
   );
 }
 
-export default function PaperLogPage({paperLog}: Props): ReactNode {
+export default function PaperLogPage({page: paperLog}: Props): ReactNode {
   const [shown, setShown] = useState(PAGE);
   const location = useLocation();
   const history = useHistory();

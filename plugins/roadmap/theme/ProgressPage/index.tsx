@@ -136,7 +136,7 @@ function CourseTable({courses}: {courses: CourseRow[]}): ReactNode {
   );
 }
 
-export default function ProgressPage({progress}: Props): ReactNode {
+export default function ProgressPage({page: progress}: Props): ReactNode {
   const {overall} = progress;
   return (
     <Layout

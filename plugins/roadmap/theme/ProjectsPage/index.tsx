@@ -7,7 +7,7 @@ import StatusMark from '@theme/StatusMark';
 import type {Props} from '@theme/ProjectsPage';
 import styles from './styles.module.css';
 
-export default function ProjectsPage({projects}: Props): ReactNode {
+export default function ProjectsPage({page: projects}: Props): ReactNode {
   return (
     <Layout title="Projects" description="Production-grade and small projects, by domain.">
       <main className="container margin-vert--lg">

@@ -6,24 +6,7 @@ import Layout from '@theme/Layout';
 import type {Props} from '@theme/RoadmapHome';
 import styles from './styles.module.css';
 
-const SECTIONS = [
-  {to: '/progress', title: 'Progress', text: 'The curriculum by phase, course progress and the rules tracker.'},
-  {
-    to: '/papers',
-    title: 'Paper log',
-    text: 'One paper a week: search the log, its reproductions and next experiments.',
-  },
-  {to: '/skills', title: 'Skills', text: 'The skills matrix, with the notes that show each skill in use.'},
-  {to: '/docs/courses', title: 'Curriculum', text: 'Courses by phase, with notes for every module.'},
-  {to: '/projects', title: 'Projects', text: 'One production project a year, and two or three small ones.'},
-  {to: '/benchmarks', title: 'Benchmarks', text: 'Benchmark runs and competition results.'},
-  {to: '/talks', title: 'Talks', text: 'Talks with their slides and videos.'},
-  {to: '/docs/notes', title: 'Notes', text: 'Math refreshers and free-form notes.'},
-  {to: '/blog', title: 'Writing', text: 'Posts about what I learn and build.'},
-  {to: '/changelog', title: 'Changelog', text: 'Everything that happened, month by month, with a feed.'},
-] as const;
-
-type Trend = Props['home']['trends']['papers'];
+type Trend = Props['page']['trends']['papers'];
 
 /** A headline figure with its trend: a sparkline, and the same in words beneath it. */
 function Figure({trend, children}: {trend: Trend; children: ReactNode}): ReactNode {
@@ -46,7 +29,7 @@ function Figure({trend, children}: {trend: Trend; children: ReactNode}): ReactNo
   );
 }
 
-function TlDr({home}: Props): ReactNode {
+function TlDr({home}: {home: Props['page']}): ReactNode {
   const {now} = home;
   const rows: {label: string; icon: string; value: ReactNode}[] = [
     {
@@ -82,7 +65,7 @@ function TlDr({home}: Props): ReactNode {
   );
 }
 
-export default function RoadmapHome({home}: Props): ReactNode {
+export default function RoadmapHome({page: home}: Props): ReactNode {
   const {siteConfig} = useDocusaurusContext();
   return (
     <Layout title="Home" description={home.vision}>
@@ -148,7 +131,7 @@ export default function RoadmapHome({home}: Props): ReactNode {
             Sections
           </Heading>
           <ul className={styles.grid}>
-            {SECTIONS.map((section) => (
+            {home.sections.map((section) => (
               <li key={section.to} className={styles.card}>
                 <Link to={section.to} className={styles.sectionLink}>
                   {section.title}

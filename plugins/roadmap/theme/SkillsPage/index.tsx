@@ -7,7 +7,7 @@ import type {Props} from '@theme/SkillsPage';
 import {HistoryLine, LevelBullet} from './SkillBars';
 import styles from './styles.module.css';
 
-export default function SkillsPage({skills}: Props): ReactNode {
+export default function SkillsPage({page: skills}: Props): ReactNode {
   const levelName = (level: number) => `${skills.levels[level] ?? level} (${level})`;
   return (
     <Layout
@@ -16,8 +16,8 @@ export default function SkillsPage({skills}: Props): ReactNode {
       <main className="container margin-vert--lg">
         <Heading as="h1">Skills</Heading>
         <p>
-          Levels: {skills.levels.map((name, i) => `${i} ${name}`).join(', ')}. Each skill's evidence is every course,
-          paper, project, benchmark, talk, post or note that lists it.
+          Levels: {skills.levels.map((name, i) => `${i} ${name}`).join(', ')}. Each skill's evidence is every note, of
+          any kind, that lists it.
         </p>
         <p className={styles.summary}>
           <strong>{skills.atTarget}</strong> of {skills.total} skills are at their target.
