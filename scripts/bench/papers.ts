@@ -7,11 +7,15 @@ import {mkdir, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
-import {paperRows} from '../../plugins/roadmap/model/paperLog';
-import {buildRoadmapModel} from '../../plugins/roadmap/model/roadmapModel';
-import {EMPTY_QUERY, type PaperQuery} from '../../plugins/roadmap/paperSearch/paperQuery';
-import {buildPaperIndex, searchPapers} from '../../plugins/roadmap/paperSearch/paperSearch';
-import {checkSite} from '../../plugins/roadmap/validate/checkSite';
+import {
+  buildPaperIndex,
+  buildRoadmapModel,
+  checkSite,
+  EMPTY_QUERY,
+  type PaperQuery,
+  paperRows,
+  searchPapers,
+} from '../../plugins/roadmap/api/paperSearchBenchmark';
 import {makeSiteWithPapers} from '../corpus/paperNotes';
 
 const REPO = path.resolve(__dirname, '../..');
