@@ -5,12 +5,15 @@
  */
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {changesMarkdown} from '../plugins/roadmap/changes/changesMarkdown';
-import {siteChangesSince} from '../plugins/roadmap/changes/siteChanges';
-import {checkSite} from '../plugins/roadmap/validate/checkSite';
-import {today} from '../plugins/roadmap/source/today';
-import {formatProblem} from '../plugins/roadmap/site/problem';
-import {codeChangesMarkdown, codeChangesSince} from '../plugins/roadmap/changes/codeChanges';
+import {
+  changesMarkdown,
+  checkSite,
+  codeChangesMarkdown,
+  codeChangesSince,
+  formatProblem,
+  siteChangesSince,
+  today,
+} from '../plugins/roadmap/api/check';
 
 const HELP = `Usage: npm run check -- [options]
 

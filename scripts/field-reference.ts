@@ -5,7 +5,7 @@
  */
 import {readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import {fieldReference} from '../plugins/roadmap/emit/fieldReference';
+import {fieldReference} from '../plugins/roadmap/api/fieldReference';
 import {replaceBetweenMarkers} from './markedSection';
 
 const CONTRIBUTING = path.resolve(__dirname, '../CONTRIBUTING.md');

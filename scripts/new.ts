@@ -2,20 +2,32 @@
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {existingPaper} from '../plugins/roadmap/bibtex/importPapers';
-import {samePaperId} from '../plugins/roadmap/citation/samePaper';
-import {fillTemplate, isSlug, newNoteKind, NOTE_TYPES, noteTypesHelp, slugify} from '../plugins/roadmap/emit/newNote';
-import {closest} from '../plugins/roadmap/schema/closest';
-import {placementOf} from '../plugins/roadmap/schema/collectionOf';
-import {paperNoteFrom, withFields, withoutField} from '../plugins/roadmap/emit/paperNote';
-import {paperLookupFor} from '../plugins/roadmap/paperLookup/lookupPaper';
-import {paperIdLabel, paperIdOf, type PaperId} from '../plugins/roadmap/paperLookup/paperId';
-import {LookupError} from '../plugins/roadmap/paperLookup/politeRequests';
-import {isCalendarDate} from '../plugins/roadmap/schema/fields';
+import {
+  closest,
+  existingPaper,
+  filesBelow,
+  fillTemplate,
+  isCalendarDate,
+  isSlug,
+  LookupError,
+  newNoteKind,
+  NOTE_TYPES,
+  noteTypesHelp,
+  type PaperId,
+  paperIdLabel,
+  paperIdOf,
+  paperLookupFor,
+  paperNoteFrom,
+  parseSite,
+  placementOf,
+  readSiteTexts,
+  samePaperId,
+  slugify,
+  today,
+  withFields,
+  withoutField,
+} from '../plugins/roadmap/api/newNote';
 import {toolIdentity} from './toolIdentity';
-import {parseSite, readSiteTexts} from '../plugins/roadmap/source/readSite';
-import {filesBelow} from '../plugins/roadmap/source/filesBelow';
-import {today} from '../plugins/roadmap/source/today';
 
 const HELP = `Usage: npm run new -- TYPE "Title" [options]
        npm run new -- paper ID [options]

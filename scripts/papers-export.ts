@@ -1,12 +1,14 @@
 /** `npm run papers:export`: the paper log as BibTeX on stdout, the same as the site's /papers.bib. */
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {bibtexFile} from '../plugins/roadmap/citation/bibtex';
-import {buildRoadmapModel} from '../plugins/roadmap/model/roadmapModel';
-import {filePages} from '../plugins/roadmap/source/filePages';
-import {today} from '../plugins/roadmap/source/today';
-import {checkSite} from '../plugins/roadmap/validate/checkSite';
-import {formatProblem} from '../plugins/roadmap/site/problem';
+import {
+  bibtexFile,
+  buildRoadmapModel,
+  checkSite,
+  filePages,
+  formatProblem,
+  today,
+} from '../plugins/roadmap/api/paperExport';
 
 const HELP = `Usage: npm run -s papers:export [-- --site DIR] > papers.bib
 

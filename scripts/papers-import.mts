@@ -6,24 +6,27 @@
 import {mkdir, readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {arxivWithoutVersion} from '../plugins/roadmap/citation/arxivId';
 import {
+  arxivWithoutVersion,
+  type BibtexEntry,
+  type ExistingPaper,
   existingPaper,
   filledEntry,
+  LookupError,
   needsFill,
+  type PaperId,
+  paperIdLabel,
+  paperLookupFor,
+  parseBibtex,
+  parseSite,
   planImport,
+  readSiteTexts,
+  today,
   wellFormedIds,
-  type ExistingPaper,
-} from '../plugins/roadmap/bibtex/importPapers';
-import {parseBibtex, type BibtexEntry} from '../plugins/roadmap/bibtex/parseBibtex.mjs';
+} from '../plugins/roadmap/api/paperImport.mjs';
+import {toolIdentity} from './toolIdentity';
 
 type ParsedBibtex = ReturnType<typeof parseBibtex>;
-import {paperLookupFor} from '../plugins/roadmap/paperLookup/lookupPaper';
-import {paperIdLabel, type PaperId} from '../plugins/roadmap/paperLookup/paperId';
-import {LookupError} from '../plugins/roadmap/paperLookup/politeRequests';
-import {toolIdentity} from './toolIdentity';
-import {parseSite, readSiteTexts} from '../plugins/roadmap/source/readSite';
-import {today} from '../plugins/roadmap/source/today';
 
 const HELP = `Usage: npm run papers:import -- FILE.bib [--dry-run] [--fill] [--site DIR]
 

@@ -4,9 +4,7 @@
 import {writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {pushRecords} from '../plugins/search/algolia/pushRecords';
-import {MAX_RECORD_BYTES} from '../plugins/search/algolia/records';
-import {siteRecords} from '../plugins/search/algolia/siteRecords';
+import {MAX_RECORD_BYTES, pushRecords, siteRecords} from '../plugins/search/api/algolia';
 
 const HELP = `Usage: npm run search:algolia -- [options]
 

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import type {SearchMode} from '../search/searchMode';
+import type {SearchMode} from './site/searchMode';
 import {staticFiles} from './emit/staticFiles';
 import {computedPartDataName, linkedFromDataName, roadmapDataFile} from './emit/computedPartModule';
 import {LINK_INDEX, linkIndexData} from './emit/linkIndex';

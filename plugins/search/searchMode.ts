@@ -1,12 +1,9 @@
-/**
- * Which search the site ships: the local Pagefind index by default, Algolia
- * when the owner sets all three variables at build time. Never both.
- */
-export type SearchMode = {kind: 'local'} | {kind: 'algolia'; appId: string; searchKey: string; indexName: string};
+import type {SearchMode} from '../roadmap/site/searchMode';
 
 /** Variables the site is built with. The admin key is used by `npm run search:algolia`; the build only checks it is not the search key. */
 export const ALGOLIA_VARIABLES = ['ALGOLIA_APP_ID', 'ALGOLIA_SEARCH_KEY', 'ALGOLIA_INDEX'] as const;
 
+/** The search the build's environment asks for (SearchMode, plugins/roadmap/site/searchMode.ts). */
 export function searchModeOf(env: Readonly<Record<string, string | undefined>>): SearchMode {
   const set = ALGOLIA_VARIABLES.filter((name) => (env[name] ?? '').trim() !== '');
   if (set.length === 0) return {kind: 'local'};

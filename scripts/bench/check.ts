@@ -7,6 +7,7 @@ import {appendFile, mkdir, readdir, rm, writeFile} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {makeSiteWithPapers} from '../corpus/paperNotes';
+import {median} from '../harness/median';
 
 const REPO = path.resolve(__dirname, '../..');
 const SIZES = (process.env.BENCH_SIZES ?? '500,2000,10000').split(',').map(Number);
@@ -47,7 +48,7 @@ async function linkEveryPaper(siteDir: string): Promise<void> {
 
 function timeChecks(siteDir: string): {median: number; times: number[]} {
   const times = Array.from({length: RUNS}, () => timeCheck(siteDir)).sort((a, b) => a - b);
-  return {median: times[Math.floor(RUNS / 2)]!, times};
+  return {median: median(times), times};
 }
 
 const seconds = (times: readonly number[]) => times.map((t) => t.toFixed(2)).join(' / ');

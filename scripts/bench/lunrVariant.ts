@@ -1,9 +1,9 @@
-import {spawn} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
 import {cp, mkdtemp, readdir, rename, rm, symlink, writeFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import {run} from '../harness/run';
 
 /**
  * The single-file lunr search that the benchmark compares with: the popular
@@ -22,16 +22,6 @@ function installedVersion(packageDir: string): string | undefined {
   return (JSON.parse(readFileSync(manifest, 'utf8')) as {version?: string}).version;
 }
 
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {stdio: ['ignore', 'inherit', 'inherit']});
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
-    );
-  });
-}
-
 /**
  * Installs the lunr plugin into the cache folder (once) and returns its
  * package folder. Its `@docusaurus/*` dependencies are then replaced by a link
@@ -44,17 +34,21 @@ export async function installLunrPlugin(repoDir: string): Promise<string> {
   const packageDir = path.join(modules, LUNR_PACKAGE);
   if (installedVersion(packageDir) !== LUNR_VERSION) {
     // --legacy-peer-deps: its peers (react, theme-common) must come from the site, not be installed beside it.
-    await run('npm', [
-      'install',
-      '--prefix',
-      CACHE_DIR,
-      `${LUNR_PACKAGE}@${LUNR_VERSION}`,
-      '--no-save',
-      '--ignore-scripts',
-      '--legacy-peer-deps',
-      '--no-audit',
-      '--no-fund',
-    ]);
+    await run(
+      'npm',
+      [
+        'install',
+        '--prefix',
+        CACHE_DIR,
+        `${LUNR_PACKAGE}@${LUNR_VERSION}`,
+        '--no-save',
+        '--ignore-scripts',
+        '--legacy-peer-deps',
+        '--no-audit',
+        '--no-fund',
+      ],
+      {show: true},
+    );
   }
   const docusaurus = path.join(modules, '@docusaurus');
   await rm(docusaurus, {recursive: true, force: true});

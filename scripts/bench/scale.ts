@@ -7,7 +7,6 @@
  *   tsx scripts/bench/scale.ts --lighthouse-only
  *   tsx scripts/bench/scale.ts --report-only
  */
-import {spawn} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {mkdtemp, readFile, readdir, rm, stat, writeFile} from 'node:fs/promises';
 import os from 'node:os';
@@ -15,6 +14,8 @@ import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {launchChromium} from '../harness/browser';
 import {buildSite} from '../harness/buildSite';
+import {kilobytes} from '../harness/kilobytes';
+import {run} from '../harness/run';
 import {serveStatic} from '../harness/staticServer';
 import {lighthouseScores} from './lighthouse';
 import {firstSearchDownload, graphVisit, pageDownload, type Download, type GraphVisit} from './pageWeight';
@@ -56,32 +57,21 @@ function log(message: string): void {
   console.log(`[scale ${new Date().toISOString().slice(11, 19)}] ${message}`);
 }
 
-function run(command: string, args: readonly string[], cwd: string): Promise<void> {
-  const child = spawn(command, args, {cwd, stdio: ['ignore', 'ignore', 'pipe']});
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) =>
-    child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed:\n${stderr}`)),
-    ),
-  );
-}
-
 /** The corpus as a git repository, as a real site is: both builds read last-updated dates from git. */
 async function commitCorpus(siteDir: string): Promise<void> {
   await writeFile(path.join(siteDir, '.gitignore'), 'node_modules\n.docusaurus\nbuild\n');
-  await run('git', ['init', '-q'], siteDir);
-  await run('git', ['add', '-A'], siteDir);
-  await run(
-    'git',
-    ['-c', 'user.name=bench', '-c', 'user.email=bench@example.org', 'commit', '-q', '-m', 'corpus'],
-    siteDir,
-  );
+  await run('git', ['init', '-q'], {cwd: siteDir});
+  await run('git', ['add', '-A'], {cwd: siteDir});
+  await run('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.org', 'commit', '-q', '-m', 'corpus'], {
+    cwd: siteDir,
+  });
 }
 
 async function timeCheck(siteDir: string): Promise<number> {
   const started = performance.now();
-  await run(path.join(REPO, 'node_modules/.bin/tsx'), [path.join(REPO, 'scripts/check.ts'), '--site', siteDir], REPO);
+  await run(path.join(REPO, 'node_modules/.bin/tsx'), [path.join(REPO, 'scripts/check.ts'), '--site', siteDir], {
+    cwd: REPO,
+  });
   return (performance.now() - started) / 1000;
 }
 
@@ -194,7 +184,6 @@ async function measureLighthouse(): Promise<NonNullable<ScaleResults['lighthouse
 function chart(results: ScaleResults): string {
   const {rows} = results;
   const ns = rows.map((row) => row.papers);
-  const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
   return scaleChart(ns, [
     {
       title: 'Build time',
@@ -213,17 +202,17 @@ function chart(results: ScaleResults): string {
       title: 'Page weight',
       unit: 'KB',
       series: [
-        {label: 'paper page HTML', colour: '#8250df', values: rows.map((row) => kb(row.paperHtml.bytes))},
+        {label: 'paper page HTML', colour: '#8250df', values: rows.map((row) => kilobytes(row.paperHtml.bytes))},
         ...WEIGHED_ROUTES.map((route, i) => ({
           label: `${route}: JS + data, gzipped`,
           colour: ['#2e6b5e', '#bf8700', '#0969da'][i]!,
-          values: rows.map((row) => kb(row.downloads[route].gzipBytes)),
+          values: rows.map((row) => kilobytes(row.downloads[route].gzipBytes)),
         })),
         {
           label: 'first search, gzipped',
           colour: '#cf222e',
           dashed: true,
-          values: rows.map((row) => (row.firstSearch ? kb(row.firstSearch.gzipBytes) : null)),
+          values: rows.map((row) => (row.firstSearch ? kilobytes(row.firstSearch.gzipBytes) : null)),
         },
       ],
     },

@@ -1,3 +1,4 @@
+import {kb} from '../harness/kilobytes';
 import {WEIGHED_ROUTES, type ScaleRow} from './scaleResults';
 
 /** One goal of issue 8 and whether the measured rows meet it. */
@@ -13,8 +14,6 @@ const MAX_PAPER_HTML_BYTES = 40 * 1024;
 const CONSTANT_TOLERANCE = 1.02;
 // Downloads have a fixed part (the framework), so honest growth sits well under the data's; this absorbs noise only.
 const GROWTH_TOLERANCE = 1.05;
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export function buildRatio(row: ScaleRow): number {
   return row.ours.seconds / row.plain.seconds;

@@ -1,9 +1,9 @@
 import {CHROMIUM_FLAGS} from '../harness/browser';
+import {kb} from '../harness/kilobytes';
 import {buildRatio, checkGoals} from './scaleGoals';
 import {WEIGHED_ROUTES, type ScaleResults, type ScaleRow} from './scaleResults';
 import type {Download} from './pageWeight';
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const seconds = (s: number) => (s >= 90 ? `${Math.floor(s / 60)} min ${Math.round(s % 60)} s` : `${s.toFixed(1)} s`);
 const count = (n: number) => n.toLocaleString('en');

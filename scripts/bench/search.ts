@@ -12,6 +12,8 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {launchChromium} from '../harness/browser';
 import {buildSite, type BuildResult} from '../harness/buildSite';
+import {kb} from '../harness/kilobytes';
+import {median} from '../harness/median';
 import {commitAll, git} from '../harness/scratchRepo';
 import {serveStatic} from '../harness/staticServer';
 import {lunrFiles, pagefindFiles, type IndexFiles} from './indexFiles';
@@ -46,16 +48,6 @@ const LUNR_UI: SearchUi = {
 
 function step(message: string): void {
   console.log(`search: ${message} (load average ${os.loadavg()[0]!.toFixed(1)})`);
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-function kb(bytes: number): string {
-  return `${(bytes / 1024).toLocaleString('en', {maximumFractionDigits: bytes < 10 * 1024 ? 1 : 0})} KB`;
 }
 
 function mb(bytes: number): string {

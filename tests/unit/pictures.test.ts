@@ -4,7 +4,7 @@ import {coursePace} from '../../plugins/roadmap/model/coursePace';
 import {courseTimeline} from '../../plugins/roadmap/model/courseTimeline';
 import {cumulativeTrend, papersTrend, streakTrend} from '../../plugins/roadmap/model/homeTrends';
 import {paperCalendar} from '../../plugins/roadmap/model/paperCalendar';
-import type {CourseRow} from '../../plugins/roadmap/model/progressPage';
+import type {CourseRow} from '../../plugins/roadmap/model/courseRow';
 import {betterDirection, ledgerRow} from '../../plugins/roadmap/model/reproductionLedger';
 import {skillHistory} from '../../plugins/roadmap/model/skillHistory';
 import {sparkline} from '../../plugins/roadmap/model/sparkline';

@@ -1,7 +1,7 @@
 import {scaleUtc} from 'd3-scale';
 import {utcMonth} from 'd3-time';
 import {addDays} from './calendar';
-import type {CourseRow} from './progressPage';
+import type {CourseRow} from './courseRow';
 
 /** A course on the timeline; `x…` are percentages of the chart's width, so the SVG can stretch without distorting text. */
 export interface TimelineBar {

@@ -1,15 +1,11 @@
 import {courseCounts, type CourseCounts} from './courseCounts';
-import {coursePace, type CoursePace} from './coursePace';
+import {coursePace} from './coursePace';
+import type {CourseRow} from './courseRow';
 import {courseTimeline, type CourseTimeline} from './courseTimeline';
 import {loggedPapers} from './paperHabit';
 import {projectTarget, projectYear, type ProjectYear} from './projectRule';
 import type {CourseSummary, RoadmapModel} from './roadmapModel';
 import {weeklyCadence, type WeeklyCadence} from './weeklyCadence';
-
-export type CourseRow = Pick<
-  CourseSummary,
-  'slug' | 'title' | 'permalink' | 'provider' | 'status' | 'started' | 'finished' | 'progress'
-> & {pace?: CoursePace};
 
 /** A rule of data/roadmap.yml and, when the content can measure it, how it is going. */
 export type RuleStatus =

@@ -1,22 +1,11 @@
 import path from 'node:path';
-import type {FieldPath, LineOf} from '../site/fieldPath';
 import {replacementCharacterLine} from './unreadableText';
 import {NOT_UTF8, parseYaml, YamlSyntaxError} from './yaml';
 import type {NotebookMarkdownOptions} from '../notebook/notebookMarkdown';
 import {OUTPUT_FILES_FOLDER} from '../notebook/outputFiles';
 import {NotebookError} from '../notebook/readNotebook';
 import {isNotebook, readNotebookNote} from './notebookNote';
-
-export interface ParsedMarkdown {
-  frontMatter: Record<string, unknown>;
-  /** The Markdown after the front matter. */
-  content: string;
-  lineOf: LineOf;
-  /** Unquoted text cut short by a `#` comment on its line (see parseYaml). */
-  cutByComment: readonly FieldPath[];
-  /** Values marked `# TODO` on their line (see parseYaml). */
-  markedTodo: readonly FieldPath[];
-}
+import type {ParsedMarkdown} from './parsedMarkdown';
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 

@@ -1,6 +1,6 @@
 import {notebookMarkdown, type ImageRemoval, type NotebookMarkdownOptions} from '../notebook/notebookMarkdown';
 import {readNotebook, frontMatterCell, NotebookError} from '../notebook/readNotebook';
-import type {ParsedMarkdown} from './frontMatter';
+import type {ParsedMarkdown} from './parsedMarkdown';
 import {YamlSyntaxError} from './yaml';
 
 /** A content file that is a Jupyter notebook rather than Markdown. */

@@ -6,7 +6,8 @@ import ProgressBar from '@theme/ProgressBar';
 import StatusMark from '@theme/StatusMark';
 import WideTable from '@theme/WideTable';
 import type {Props} from '@theme/ProgressPage';
-import type {CourseRow, RuleStatus} from 'plugins/roadmap/model/progressPage';
+import type {CourseRow} from 'plugins/roadmap/model/courseRow';
+import type {RuleStatus} from 'plugins/roadmap/model/progressPage';
 import CourseTimeline from './CourseTimeline';
 import styles from './styles.module.css';
 
