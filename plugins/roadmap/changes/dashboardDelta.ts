@@ -3,6 +3,7 @@ import {homePage} from '../model/homePage';
 import {loggedPapers} from '../model/paperHabit';
 import {modelList, type RoadmapModel} from '../model/roadmapModel';
 import {allCollections, type CollectionName} from '../schema/collections';
+import {plural} from '../site/plural';
 
 /** Renamed files' slugs: `collection:old slug` → new slug, so a rename is not a removal plus an addition. */
 export type SlugRenames = ReadonlyMap<string, string>;
@@ -50,10 +51,6 @@ export function dashboardDelta(
 
 /** The lists with lines of their own above (status, modules, logged papers). */
 const DETAILED: ReadonlySet<string> = new Set<keyof RoadmapModel>(['papers', 'courses', 'projects']);
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 /** `+2` or `-1`. */
 function signed(count: number): string {

@@ -1,12 +1,11 @@
 import {addDays, weekStart} from './calendar';
 import {sparkline, type Sparkline} from './sparkline';
+import {plural} from '../site/plural';
 
 export interface Trend extends Sparkline {
   /** What the line shows, in words: the figure's text alternative. */
   text: string;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The Mondays of the last `n` ISO weeks, the current one last. */
 function lastWeeks(today: string, n: number): string[] {

@@ -12,14 +12,11 @@ import type {
 } from 'plugins/roadmap/model/detailCards';
 import {topShare} from '../../model/topShare';
 import styles from './styles.module.css';
+import {plural} from '../../site/plural';
 
 /** A date as the site writes dates, kept on one line; nothing when absent, so the field is left out. */
 function day(date: string | undefined): ReactNode | undefined {
   return date === undefined ? undefined : <time dateTime={date}>{date}</time>;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
 function CourseCard({card}: {card: CourseCardData}): ReactNode {

@@ -2,6 +2,7 @@ import type {ReactNode} from 'react';
 import type {PaperCalendar as Calendar} from 'plugins/roadmap/model/paperCalendar';
 import type {PaperLogPageData} from 'plugins/roadmap/model/paperLogPage';
 import styles from './PaperCalendar.module.css';
+import {plural} from '../../site/plural';
 
 const LEFT = 30;
 const TOP = 16;
@@ -14,10 +15,6 @@ const DAY_NAMES = [
 /** `start` plus `days`, as `YYYY-MM-DD` (UTC, so no time zone shifts it). */
 function dayOf(start: string, days: number): string {
   return new Date(Date.parse(`${start}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** One calendar drawn at its natural size: `cell` px squares, never scaled below a legible size. */

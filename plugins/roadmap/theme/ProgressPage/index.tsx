@@ -10,10 +10,7 @@ import type {CourseRow} from 'plugins/roadmap/model/courseRow';
 import type {RuleStatus} from 'plugins/roadmap/model/progressPage';
 import CourseTimeline from './CourseTimeline';
 import styles from './styles.module.css';
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
+import {plural} from '../../site/plural';
 
 function RuleCard({rule}: {rule: RuleStatus}): ReactNode {
   return (
