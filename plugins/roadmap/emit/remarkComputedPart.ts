@@ -1,8 +1,8 @@
 import {existsSync} from 'node:fs';
-import path from 'node:path';
 import type {Root} from 'mdast';
 import {computedPartFile, computedPartImport, computedPartPlace} from './computedPartModule';
 import {mdxElement, mdxImport} from './mdxNodes';
+import {sitePath} from '../site/sitePath';
 
 /** The names the component and the data are imported as, apart from any the page uses. */
 const COMPONENT = 'RoadmapComputedPart';
@@ -18,7 +18,7 @@ const PART = 'roadmapComputedPartData';
  */
 export default function remarkComputedPart({siteDir}: {siteDir: string}): (tree: Root, file: {path: string}) => void {
   return (tree, file) => {
-    const relative = path.relative(siteDir, file.path).split(path.sep).join('/');
+    const relative = sitePath(siteDir, file.path);
     const place = computedPartPlace(relative);
     if (place === undefined) return;
     // Without it the bundler would stop with "Module not found" and no word of which note is at fault.

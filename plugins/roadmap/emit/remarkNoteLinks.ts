@@ -1,5 +1,4 @@
 import {existsSync} from 'node:fs';
-import path from 'node:path';
 import type {Link, ListItem, PhrasingContent, Root, RootContent} from 'mdast';
 import {placementOf} from '../schema/collectionOf';
 import {cutWikilinkProblem} from '../source/cutWikilinks';
@@ -9,6 +8,7 @@ import {linkedFromDataName, roadmapDataFile, roadmapDataImport} from './computed
 import {readLinkIndex, type CitedPaper, type LinkIndex} from './linkIndex';
 import {mdxElement, mdxImport, mdxTextElement} from './mdxNodes';
 import type {Resolution} from '../validate/linkTargets';
+import {sitePath} from '../site/sitePath';
 
 /** Names the page's MDX imports under, apart from any the author uses. */
 const CITATION = 'RoadmapCitation';
@@ -33,7 +33,7 @@ export default function remarkNoteLinks({
   siteDir: string;
 }): (tree: Root, file: {path: string; value?: unknown}) => void {
   return (tree, file) => {
-    const relative = path.relative(siteDir, file.path).split(path.sep).join('/');
+    const relative = sitePath(siteDir, file.path);
     if (!placementOf(relative)) return;
     const index = readLinkIndex(siteDir);
     const cited = new Map<string, CitedPaper>();

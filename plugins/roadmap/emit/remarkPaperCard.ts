@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type {Root} from 'mdast';
 import {paperCard} from '../model/paperCard';
 import {mdxElement, mdxImport} from './mdxNodes';
@@ -7,6 +6,7 @@ import {collections} from '../schema/collections';
 import {placementOf} from '../schema/collectionOf';
 import {fieldName, formatProblem} from '../site/problem';
 import {today} from '../source/today';
+import {sitePath} from '../site/sitePath';
 
 /** The name the card's component is imported as, apart from any the page uses. */
 const COMPONENT = 'RoadmapPaperCard';
@@ -27,7 +27,7 @@ interface MarkdownFile {
  */
 export default function remarkPaperCard({siteDir}: {siteDir: string}): (tree: Root, file: MarkdownFile) => void {
   return (tree, file) => {
-    const relative = path.relative(siteDir, file.path).split(path.sep).join('/');
+    const relative = sitePath(siteDir, file.path);
     // Partials (`_`) are not pages of their own.
     if (placementOf(relative)?.collection !== 'paper') return;
     // Only the paper's own fields matter to its card; references to other files are the build's check.

@@ -1,10 +1,10 @@
-import path from 'node:path';
 import type {Root} from 'hast';
 import type {VFile} from 'vfile';
 import {isTrusted} from '../source/trustedContent';
 import {mdxFileProblem} from './mdxContent';
 import {formatProblem} from '../site/problem';
 import {sanitizeContent} from './sanitizeContent';
+import {sitePath} from '../site/sitePath';
 
 export interface SafeContentOptions {
   siteDir: string;
@@ -21,7 +21,7 @@ export interface SafeContentOptions {
  */
 export default function rehypeSafeContent(options: SafeContentOptions) {
   return (tree: Root, file: VFile): Root => {
-    const relative = path.relative(options.siteDir, file.path).split(path.sep).join('/');
+    const relative = sitePath(options.siteDir, file.path);
     if (isTrusted(relative, options.trusted)) return tree;
     // An untrusted MDX file is refused before its content is compiled (the
     // roadmap plugin, and check). Should one get here, its JSX and

@@ -1,5 +1,6 @@
 import {readdir} from 'node:fs/promises';
 import path from 'node:path';
+import {sitePath} from '../site/sitePath';
 
 /** Every file below `folder` (none if it does not exist), relative to `siteDir` with `/`, in a stable order. */
 export async function filesBelow(siteDir: string, folder: string): Promise<string[]> {
@@ -11,6 +12,6 @@ export async function filesBelow(siteDir: string, folder: string): Promise<strin
   );
   return entries
     .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .map((entry) => sitePath(siteDir, path.join(entry.parentPath, entry.name)))
     .sort();
 }

@@ -6,6 +6,7 @@ import {OUTPUT_FILES_FOLDER} from '../notebook/outputFiles';
 import {NotebookError} from '../notebook/readNotebook';
 import {isNotebook, readNotebookNote} from './notebookNote';
 import type {ParsedMarkdown} from './parsedMarkdown';
+import {sitePath} from '../site/sitePath';
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 
@@ -55,7 +56,7 @@ export function frontMatterParser(siteOrDir: string | NotebookSite) {
       return {frontMatter, content};
     } catch (error) {
       if (error instanceof YamlSyntaxError) {
-        const file = path.relative(siteDir, params.filePath).split(path.sep).join('/');
+        const file = sitePath(siteDir, params.filePath);
         throw new Error(`${file}:${error.line} ${isNotebook(file) ? 'notebook' : 'front matter'}: ${error.message}`);
       }
       throw error;
@@ -73,7 +74,7 @@ export interface NotebookSite {
 
 /** How a notebook's page links its images, its download and Colab. */
 export function notebookPageOptions(site: NotebookSite, filePath: string): NotebookMarkdownOptions {
-  const file = path.relative(site.siteDir, filePath).split(path.sep).join('/');
+  const file = sitePath(site.siteDir, filePath);
   const name = path.basename(filePath);
   const {repository} = site;
   return {
@@ -127,7 +128,7 @@ function postDateFromFileName(file: string): Record<string, string> {
 export function notebookPreprocessor(site: NotebookSite) {
   return (params: {filePath: string; fileContent: string}): string => {
     if (!isNotebook(params.filePath)) return params.fileContent;
-    const file = path.relative(site.siteDir, params.filePath).split(path.sep).join('/');
+    const file = sitePath(site.siteDir, params.filePath);
     try {
       return readNotebookNote(params.fileContent, readMarkdown, notebookPageOptions(site, params.filePath)).markdown;
     } catch (error) {
