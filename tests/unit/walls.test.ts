@@ -105,6 +105,7 @@ describe('the walls of plugins/roadmap', () => {
       'paperSearch',
       'changes',
       'bibtex',
+      'build',
       'theme',
     ];
     const folders = new Set(IMPORTS.map((i) => i.folder).filter((folder) => folder !== '.'));
