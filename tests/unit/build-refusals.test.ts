@@ -1,10 +1,11 @@
-import {readFile} from 'node:fs/promises';
-import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {siteBuild} from '../../plugins/roadmap/build/siteBuild';
+import {publishedFiles} from '../../plugins/roadmap/safeContent/activeStaticFiles';
+import {isFileIn} from '../../plugins/roadmap/safeContent/linkedDocuments';
 import {formatProblem} from '../../plugins/roadmap/site/problem';
-import {readNote} from '../../plugins/roadmap/source/frontMatter';
+import {loadDataFiles} from '../../plugins/roadmap/source/dataFiles';
+import {parseSite, readSiteTexts, readTexts} from '../../plugins/roadmap/source/readSite';
 import {checkSite} from '../../plugins/roadmap/validate/checkSite';
-import {builtContentProblems} from '../../plugins/roadmap/validate/builtContentProblems';
 import {writeSite} from '../../scripts/corpus/exampleSite';
 
 const TODAY = '2026-11-25';
@@ -73,14 +74,26 @@ describe("the build's refusals are check's lines", () => {
     };
     const site = await writeSite(files);
     const fromCheck = await checked(site);
-    // The build has the front matter Docusaurus loaded.
-    const loaded = await Promise.all(
-      ['docs/notes/math.md', POST].map(async (file) => ({
-        file,
-        frontMatter: readNote(file, await readFile(path.join(site, file), 'utf8')).frontMatter,
-      })),
-    );
-    const fromBuild = (await builtContentProblems(site, loaded, [])).map(formatProblem);
+    // The build has the front matter Docusaurus loaded, and reads the files before its pure part.
+    const loaded = parseSite(await readSiteTexts(site)).sources.files.map(({file, frontMatter}) => ({
+      file,
+      frontMatter,
+    }));
+    const built = siteBuild({
+      content: {files: loaded, pages: new Map()},
+      data: await loadDataFiles(site),
+      texts: await readTexts(
+        site,
+        loaded.map((f) => f.file),
+        ['blog/authors.yml'],
+      ),
+      published: await publishedFiles(site),
+      isFile: isFileIn(site),
+      options: {paperSearch: {kind: 'local'}, trustedContent: []},
+      baseUrl: '/',
+      today: TODAY,
+    });
+    const fromBuild = (built.problems ?? []).map(formatProblem);
     expect(fromBuild).toEqual([
       expect.stringMatching(/^blog\/authors\.yml:3 author\.url: /),
       expect.stringMatching(/^static\/x\.xml:1 file: an XML file is served as a document/),

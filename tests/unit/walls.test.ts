@@ -106,6 +106,7 @@ describe('the walls of plugins/roadmap', () => {
       'paperSearch',
       'changes',
       'bibtex',
+      'build',
       'theme',
       'api',
     ];

@@ -25,22 +25,23 @@ export interface ContentSecurityInput {
 
 /** The MDX problems of one file; none when the file is trusted or is CommonMark. */
 export function contentSecurityProblems(input: ContentSecurityInput, trusted: readonly string[]): Problem[] {
-  const {file, text} = input;
   const mdxFile = mdxFileProblem(input, trusted);
-  if (!mdxFile) return [];
-  const problems: Problem[] = [mdxFile];
+  return mdxFile ? [mdxFile, ...mdxStatementProblems(input.file, input.text)] : [];
+}
+
+/** Every import and export line of a file compiled as MDX, outside code: each runs code. */
+export function mdxStatementProblems(file: string, text: string): Problem[] {
   const live = textOutsideCode(text, {mdx: true});
   const lineAt = lineCounter(live);
-  for (const match of live.matchAll(/^[ \t]*(import|export)(?=[\s{*])[^\n]*/gm)) {
+  return [...live.matchAll(/^[ \t]*(import|export)(?=[\s{*])[^\n]*/gm)].map((match) => {
     const keyword = match[1]!;
-    problems.push({
+    return {
       file,
       line: lineAt(match.index),
       field: keyword,
       message: `an MDX ${keyword} statement runs code (expected none in content, ${OR_TRUSTED}, got ${quoteSource(match[0])})`,
-    });
-  }
-  return problems;
+    };
+  });
 }
 
 /**

@@ -55,6 +55,26 @@ export async function readSiteTexts(siteDir: string): Promise<Map<string, string
 }
 
 /**
+ * The texts of `files` (relative to `siteDir`), and of those of `ifPresent`
+ * that exist: relative path → text. The build reads the notes Docusaurus
+ * loaded this way, once, before its pure part (build/siteBuild.ts).
+ */
+export async function readTexts(
+  siteDir: string,
+  files: readonly string[],
+  ifPresent: readonly string[] = [],
+): Promise<Map<string, string>> {
+  const [texts, optional] = await Promise.all([
+    readInBatches(files.map((file) => path.join(siteDir, file))),
+    Promise.all(ifPresent.map((file) => readIfPresent(siteDir, file))),
+  ]);
+  return new Map([
+    ...ifPresent.flatMap((file, i) => (optional[i] === undefined ? [] : [[file, optional[i]] as const])),
+    ...files.map((file, i) => [file, texts[i]!] as const),
+  ]);
+}
+
+/**
  * Pure: what `npm run check` validates, parsed from the files' texts (as
  * `readSiteTexts` or git gives them): the data files and every Markdown
  * file's front matter, with line numbers. YAML that does not parse is a

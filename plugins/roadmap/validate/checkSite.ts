@@ -2,25 +2,21 @@ import {allCollections, type CollectionName} from '../schema/collections';
 import {placementOf} from '../schema/collectionOf';
 import type {ValidSite} from '../schema/validSite';
 import {sortProblems, type Problem} from '../site/problem';
-import {BLOG_AUTHORS_FILE, isContentFile} from '../site/siteLayout';
+import {isContentFile} from '../site/siteLayout';
 import type {ContentFile} from '../site/sources';
 import {parseSite, readSiteTexts} from '../source/readSite';
 import {readTrustedContent} from '../source/trustedContent';
 import {readMarkdown} from '../source/frontMatter';
 import {scannedText, type RenderedMarkdown} from '../source/notebookNote';
 import {NoteBody} from '../source/noteLinks';
-import {activeFileProblem, publishedFiles} from '../safeContent/activeStaticFiles';
+import {publishedFiles} from '../safeContent/activeStaticFiles';
 import {readPageTexts} from '../safeContent/pageFiles';
-import {isFileIn, linkedDocumentProblems} from '../safeContent/linkedDocuments';
-import {sanitizerProblems} from '../safeContent/unsafeContentProblems';
-import {svgImageProblems} from '../safeContent/svgImageProblems';
-import {contentSecurityProblems} from '../safeContent/mdxContent';
+import {isFileIn} from '../safeContent/linkedDocuments';
 import {checkLinks} from './linkedFiles';
-import {headingTitleProblem} from './headingTitle';
+import {SITE_RULES} from './rules';
+import {runRules, runRulesNow, type ScannedFile} from './rules/siteRule';
 import type {FileLink} from './siteLinks';
-import {ownerNameWarning} from './ownerName';
 import {validateSite} from './validateSite';
-import {blogAuthorLinkProblems} from './blogAuthorLinks';
 
 export type CollectionCounts = Record<CollectionName, number>;
 
@@ -57,12 +53,7 @@ export function checkTexts(siteTexts: ReadonlyMap<string, string>, options: Chec
   const rendered = new Map<string, RenderedMarkdown>();
   const markdownOf = (file: string) =>
     rendered.get(file) ?? rendered.set(file, scannedText(file, texts.get(file) ?? '', readMarkdown)).get(file)!;
-  const headingProblems = sources.files.flatMap((file) => {
-    const scanned = markdownOf(file.file);
-    const problem = headingTitleProblem(file, scanned.text);
-    return problem ? [{...problem, line: problem.line && scanned.lineInFile(problem.line)}] : [];
-  });
-  const {problems, warnings, site} = validateSite(sources, {today: options.today});
+  const {problems, warnings, site} = validateSite(sources, {today: options.today, phase: 'check'});
   const linked = checkLinks(sources.files, markdownOf);
   const bodies = new Map(linked.files.map((f) => [f.file, f.body]));
   const counts = Object.fromEntries(allCollections().map((c) => [c.name, 0])) as CollectionCounts;
@@ -70,11 +61,17 @@ export function checkTexts(siteTexts: ReadonlyMap<string, string>, options: Chec
     const placement = placementOf(file.file);
     if (placement) counts[placement.collection] += 1;
   }
-  const authorLinks = blogAuthorLinkProblems(siteTexts.get(BLOG_AUTHORS_FILE));
-  const all = sortProblems([...syntaxProblems, ...problems, ...headingProblems, ...linked.problems, ...authorLinks]);
+  // The site rules that read the texts, the rendered Markdown and the links (validate/rules/).
+  const rules = runRulesNow(SITE_RULES, 'check', 1, {
+    texts: siteTexts,
+    files: sources.files,
+    markdownOf,
+    links: linked,
+  });
+  const all = sortProblems([...syntaxProblems, ...problems, ...rules.problems]);
   return {
     problems: all,
-    warnings: sortProblems([...warnings, ...linked.warnings, ...ownerNameWarning(siteTexts)]),
+    warnings: sortProblems([...warnings, ...rules.warnings]),
     counts,
     site: all.length === 0 ? site : undefined,
     files: [...sources.files],
@@ -98,27 +95,30 @@ export async function checkSite(siteDir: string, options: CheckOptions): Promise
   const pages = await readPageTexts(siteDir);
   const notes = [...texts].filter(([file]) => isContentFile(file));
   const published = await publishedFiles(siteDir);
-  const {trusted, problems: securityProblems} = await readTrustedContent(
+  const {trusted, problems: trustedListProblems} = await readTrustedContent(
     siteDir,
     new Set([...notes.map(([file]) => file), ...pages.keys(), ...published]),
   );
-  // static/ and the files beside notes are published as they are: no document that can run script.
-  securityProblems.push(...published.flatMap((file) => activeFileProblem(file, trusted) ?? []));
   const parsed = new Map(files.map((f) => [f.file, f]));
-  const isFile = isFileIn(siteDir);
-  for (const [file, text] of [...notes, ...pages]) {
+  const scanned = [...notes, ...pages].map(([file, text]): ScannedFile & {lineOf?: ContentFile['lineOf']} => {
     const {frontMatter, lineOf} = parsed.get(file) ?? {};
-    securityProblems.push(...contentSecurityProblems({file, text, frontMatter, lineOf}, trusted));
     // A notebook is checked as the Markdown it renders to, outputs included, with its problems at the cell's line.
-    const scanned = texts.has(file) ? checked.markdownOf(file) : scannedText(file, text, readMarkdown);
-    const removals = await sanitizerProblems({file, text: scanned.text, frontMatter}, trusted);
-    securityProblems.push(
-      ...removals.map((p) => (p.line === undefined ? p : {...p, line: scanned.lineInFile(p.line)})),
-    );
-    securityProblems.push(...svgImageProblems(file, scanned.imageRemovals ?? []));
-    const body = checked.bodyOf(file) ?? new NoteBody(scanned.text, scanned.lineInFile);
-    securityProblems.push(...linkedDocumentProblems(file, body.fileLinks, trusted, isFile));
-  }
+    const rendered = texts.has(file) ? checked.markdownOf(file) : scannedText(file, text, readMarkdown);
+    return {file, text, frontMatter, lineOf, rendered};
+  });
+  // The site rules that need the site folder: content that can run code (validate/rules/).
+  const {problems: securityProblems} = await runRules(SITE_RULES, 'check', 2, {
+    compiled: scanned,
+    published,
+    trusted,
+    trustedListProblems,
+    scanned,
+    fileLinks: scanned.map(({file, rendered}) => ({
+      file,
+      links: (checked.bodyOf(file) ?? new NoteBody(rendered.text, rendered.lineInFile)).fileLinks,
+    })),
+    isFile: isFileIn(siteDir),
+  });
   if (securityProblems.length === 0) return checked;
   return {...checked, problems: sortProblems([...checked.problems, ...securityProblems]), site: undefined};
 }

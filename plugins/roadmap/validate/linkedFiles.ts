@@ -3,8 +3,7 @@ import {parseMarkdownContentTitle} from '@docusaurus/utils';
 import {placementOf} from '../schema/collectionOf';
 import type {PageLookup} from '../site/pages';
 import {NOTE_FILE} from '../site/siteLayout';
-import {readMarkdown} from '../source/frontMatter';
-import {scannedText, type RenderedMarkdown} from '../source/notebookNote';
+import type {RenderedMarkdown} from '../source/notebookNote';
 import type {ContentFile} from '../site/sources';
 import {bodyStart, NoteBody} from '../source/noteLinks';
 import {pageRoutes} from './pageRoutes';
@@ -73,7 +72,7 @@ export function builtLinkFiles(
   files: readonly ContentFile[],
   pageOf: PageLookup,
   baseUrl: string,
-  readText: (file: string) => string,
+  markdownOf: (file: string) => RenderedMarkdown,
 ): LinkedFile[] {
   return files.flatMap((file): LinkedFile[] => {
     const placement = placementOf(file.file);
@@ -90,7 +89,7 @@ export function builtLinkFiles(
         route,
         permalink: page.permalink,
         state: page.listed === false ? 'unlisted' : 'listed',
-        body: bodyOf(scannedText(file.file, readText(file.file), readMarkdown)),
+        body: bodyOf(markdownOf(file.file)),
       },
     ];
   });

@@ -1,36 +1,32 @@
 import type {z} from 'zod';
-import {citekeyOf} from '../citation/citekey';
 import type {LineOf} from '../site/fieldPath';
 import {fieldName, sortProblems, type Problem} from '../site/problem';
 import type {DataFile, SiteSources} from '../site/sources';
 import {checkFrontMatter, nestedPath, type FieldProblem, type RuleContext} from '../schema/collection';
 import {allCollections, collectionNamed, type CollectionName} from '../schema/collections';
-import type {Paper} from '../schema/collections/paper';
 import {placementOf} from '../schema/collectionOf';
 import {roadmapFile} from '../schema/roadmapFile';
 import {skillsFile} from '../schema/skillsFile';
 import type {Located, ValidSite} from '../schema/validSite';
-import {roadmapFileRules, skillLevelProblems, skillsFileRules} from './dataRules';
-import {dataTextCutByComment, textCutByComment} from './cutByComment';
-import {pageRouteProblems} from './pageRoutes';
-import {paperIdClashes} from './paperIdClashes';
-import {placeholderProblems} from './placeholders';
-import {postFileDateProblems} from './postFileDate';
+import {SITE_RULES} from './rules';
+import {runRulesNow, type ParsedSite, type Phase} from './rules/siteRule';
 
 /** `warnings` are shown but fail nothing: text that is valid, though likely not what the author meant. */
 export type SiteValidation = {problems: Problem[]; warnings: Problem[]; site: ValidSite | undefined};
 
 export interface ValidateOptions {
   today: string;
+  /** Which phase validates: check and the build each run the site rules marked for them (validate/rules/). */
+  phase: Phase;
   /** Finds line numbers for a file that has problems and came without `lineOf`. */
   locate?: (file: string) => LineOf | undefined;
 }
 
 /** Validates every file and data file, all problems in one pass, then the references between them. */
 export function validateSite(sources: SiteSources, options: ValidateOptions): SiteValidation {
-  const problemsByFile = new Map<string, FieldProblem[]>();
+  const dataProblems: [string, FieldProblem[]][] = [];
   const report = (file: string, problems: FieldProblem[]) => {
-    if (problems.length > 0) problemsByFile.set(file, [...(problemsByFile.get(file) ?? []), ...problems]);
+    if (problems.length > 0) dataProblems.push([file, problems]);
   };
 
   const roadmap = parseData(roadmapFile, sources.roadmap, report);
@@ -55,62 +51,40 @@ export function validateSite(sources: SiteSources, options: ValidateOptions): Si
 
   const lists = new Map<string, Located<unknown>[]>(allCollections().map((c) => [c.plural, []]));
   const site = roadmap && skills ? ({roadmap, skills, ...Object.fromEntries(lists)} as ValidSite) : undefined;
-  // Entries that other files refer to by slug (courses, projects): two files may not share one.
-  const seen = new Map<string, string>();
-  for (const file of placed) {
-    if (!collectionNamed(file.collection).uniqueSlugs) continue;
-    const key = `${file.collection}:${file.slug}`;
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, file.file);
-    else
-      report(file.file, [
-        {
-          path: [],
-          message: `duplicate ${file.collection} "${file.slug}" (expected one file per slug, also in ${first})`,
-        },
-      ]);
-  }
+  const fieldProblems = new Map<string, FieldProblem[]>();
   for (const file of placed) {
     const collection = collectionNamed(file.collection);
     const {entry, problems} = checkFrontMatter(collection, file.frontMatter, context);
-    report(file.file, problems);
-    report(file.file, placeholderProblems(collection, file));
-    if (collection.datedFileNames && !problems.some((p) => p.path[0] === 'date'))
-      report(file.file, postFileDateProblems(file));
+    fieldProblems.set(file.file, problems);
     if (entry) lists.get(collection.plural)!.push({file: file.file, slug: file.slug, entry});
   }
-
-  for (const [file, problems] of pageRouteProblems(sources.files)) report(file, problems);
-  if (site) for (const [file, problems] of citekeyClashes(site.papers)) report(file, problems);
-  if (site) for (const [file, problems] of paperIdClashes(site.papers)) report(file, problems);
-  const warningsByFile = new Map([
-    ...placed.map((file) => [file.file, textCutByComment(collectionNamed(file.collection), file)] as const),
-    ...[sources.roadmap, sources.skills].map((data) => [data.file, dataTextCutByComment(data)] as const),
-  ]);
-  if (roadmap)
-    report(sources.roadmap.file, roadmapFileRules(roadmap, {courses: slugsOf('course'), projects: context.projects}));
-  if (skills) report(sources.skills.file, skillsFileRules(skills));
-  if (!sources.skills.unreadable) report(sources.skills.file, skillLevelProblems(sources.skills.data));
 
   const lineReaders = new Map([
     [sources.roadmap.file, sources.roadmap.lineOf],
     [sources.skills.file, sources.skills.lineOf],
     ...sources.files.flatMap((f) => (f.lineOf ? [[f.file, f.lineOf] as const] : [])),
   ]);
-  const located = (byFile: Map<string, FieldProblem[]>): Problem[] =>
-    [...byFile].flatMap(([file, fileProblems]) => {
-      const lineOf = lineReaders.get(file) ?? options.locate?.(file);
-      return fileProblems.map((p) => ({
-        file,
-        line: lineOf?.(p.at ?? p.path),
-        field: p.path.length > 0 ? fieldName(p.path) : 'front matter',
-        message: p.message,
-      }));
-    });
-  const problems = located(problemsByFile);
+  const at = (file: string, fileProblems: readonly FieldProblem[]): Problem[] => {
+    if (fileProblems.length === 0) return [];
+    const lineOf = lineReaders.get(file) ?? options.locate?.(file);
+    return fileProblems.map((p) => ({
+      file,
+      line: lineOf?.(p.at ?? p.path),
+      field: p.path.length > 0 ? fieldName(p.path) : 'front matter',
+      message: p.message,
+    }));
+  };
+  const parsed: ParsedSite = {sources, placed, slugsOf, fieldProblems, roadmap, skills, valid: site, at};
+  // The site-level rules that read the parsed files (validate/rules/): in both phases, since both call this.
+  const rules = runRulesNow(SITE_RULES, options.phase, 0, {parsed});
+  const problems = [
+    ...dataProblems.flatMap(([file, found]) => at(file, found)),
+    ...[...fieldProblems].flatMap(([file, found]) => at(file, found)),
+    ...rules.problems,
+  ];
   return {
     problems: sortProblems(problems),
-    warnings: sortProblems(located(warningsByFile)),
+    warnings: sortProblems(rules.warnings),
     site: problems.length === 0 ? site : undefined,
   };
 }
@@ -128,21 +102,6 @@ function parseData<S extends z.ZodType>(
     result.error.issues.map((issue) => ({path: nestedPath(undefined, issue), message: issue.message})),
   );
   return undefined;
-}
-
-/** Two papers with one citation key (written or derived) would make papers.bib ambiguous. */
-function citekeyClashes(papers: readonly Located<Paper>[]): [string, FieldProblem[]][] {
-  const first = new Map<string, string>();
-  return papers.flatMap((paper): [string, FieldProblem[]][] => {
-    const key = citekeyOf(paper.entry);
-    const other = first.get(key);
-    if (other === undefined) {
-      first.set(key, paper.file);
-      return [];
-    }
-    const message = `duplicate citation key "${key}" (expected one per paper, also in ${other}; set a different citekey)`;
-    return [[paper.file, [{path: ['citekey'], message}]]];
-  });
 }
 
 function recordAt(data: unknown, key: string): unknown {

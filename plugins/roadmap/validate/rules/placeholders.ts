@@ -1,7 +1,9 @@
-import type {AnyCollection, FieldProblem} from '../schema/collection';
-import {show} from '../schema/messages';
-import {valueAt, type FieldPath} from '../site/fieldPath';
-import type {ContentFile} from '../site/sources';
+import type {AnyCollection, FieldProblem} from '../../schema/collection';
+import {show} from '../../schema/messages';
+import {valueAt, type FieldPath} from '../../site/fieldPath';
+import type {ContentFile} from '../../site/sources';
+import {collectionNamed} from '../../schema/collections';
+import {siteRule} from './siteRule';
 
 /**
  * What the templates leave for the author to replace: text starting with
@@ -42,3 +44,16 @@ export function placeholderProblems(collection: AnyCollection, file: ContentFile
     })),
   ];
 }
+
+export const placeholdersRule = siteRule({
+  name: 'placeholders',
+  description:
+    "the parsed front matter: a template's TODO or Scholar search link left in a note that is no longer a draft",
+  reads: ['parsed'],
+  runsIn: 'both',
+  run: ({parsed}) => ({
+    problems: parsed.placed.flatMap((file) =>
+      parsed.at(file.file, placeholderProblems(collectionNamed(file.collection), file)),
+    ),
+  }),
+});

@@ -1,7 +1,8 @@
-import {httpUrlOrSitePath} from '../schema/fields';
-import type {Problem} from '../site/problem';
-import {BLOG_AUTHORS_FILE} from '../site/siteLayout';
-import {parseYaml, YamlSyntaxError} from '../source/yaml';
+import {httpUrlOrSitePath} from '../../schema/fields';
+import type {Problem} from '../../site/problem';
+import {BLOG_AUTHORS_FILE} from '../../site/siteLayout';
+import {parseYaml, YamlSyntaxError} from '../../source/yaml';
+import {siteRule} from './siteRule';
 
 /** The keys of an author entry that Docusaurus puts in an `href` or `src` (`image_url` is renamed `imageURL`). */
 const LINK_KEYS = ['url', 'image_url', 'imageURL'] as const;
@@ -46,3 +47,11 @@ export function blogAuthorLinkProblems(text: string | undefined): Problem[] {
 function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+export const blogAuthorLinksRule = siteRule({
+  name: 'blog-author-links',
+  description: 'blog/authors.yml as written: an author `url` or `image_url` that is not http(s) or a site path',
+  reads: ['texts'],
+  runsIn: 'both',
+  run: ({texts}) => ({problems: blogAuthorLinkProblems(texts.get(BLOG_AUTHORS_FILE))}),
+});

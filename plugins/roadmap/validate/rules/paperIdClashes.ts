@@ -1,8 +1,9 @@
-import {arxivWithoutVersion} from '../citation/arxivId';
-import {doiKey} from '../citation/samePaper';
-import type {FieldProblem} from '../schema/collection';
-import type {Paper} from '../schema/collections/paper';
-import type {Located} from '../schema/validSite';
+import {arxivWithoutVersion} from '../../citation/arxivId';
+import {doiKey} from '../../citation/samePaper';
+import type {FieldProblem} from '../../schema/collection';
+import type {Paper} from '../../schema/collections/paper';
+import type {Located} from '../../schema/validSite';
+import {siteRule} from './siteRule';
 
 /**
  * One paper logged twice, under its arXiv id (any version: 1706.03762v5 is
@@ -36,3 +37,15 @@ export function paperIdClashes(papers: readonly Located<Paper>[]): [string, Fiel
   }
   return clashes;
 }
+
+export const paperIdClashesRule = siteRule({
+  name: 'paper-id-clashes',
+  description: 'the valid paper entries: two notes with one arXiv id (any version) or one DOI',
+  reads: ['parsed'],
+  runsIn: 'both',
+  run: ({parsed}) => ({
+    problems: parsed.valid
+      ? paperIdClashes(parsed.valid.papers).flatMap(([file, problems]) => parsed.at(file, problems))
+      : [],
+  }),
+});

@@ -1,8 +1,10 @@
 import type {z} from 'zod';
-import type {AnyCollection, FieldProblem} from '../schema/collection';
-import {show} from '../schema/messages';
-import {valueAt, type FieldPath} from '../site/fieldPath';
-import type {ContentFile, DataFile} from '../site/sources';
+import type {AnyCollection, FieldProblem} from '../../schema/collection';
+import {show} from '../../schema/messages';
+import {valueAt, type FieldPath} from '../../site/fieldPath';
+import type {ContentFile, DataFile} from '../../site/sources';
+import {collectionNamed} from '../../schema/collections';
+import {siteRule} from './siteRule';
 
 /** A field takes free text if its schema accepts words with a space (ids, dates, URLs and enums do not). */
 function takesText(schema: z.ZodType | undefined, value: string): boolean {
@@ -39,3 +41,21 @@ export function textCutByComment(collection: AnyCollection, file: ContentFile): 
     return [cutShort(path, value)];
   });
 }
+
+export const cutByCommentRule = siteRule({
+  name: 'cut-by-comment',
+  description: 'the parsed front matter and data files: unquoted text that a ` #` comment cut short (a warning)',
+  reads: ['parsed'],
+  runsIn: 'check',
+  why: 'a warning, and only check shows warnings; the front matter Docusaurus loads keeps no comments',
+  run: ({parsed}) => ({
+    warnings: [
+      ...parsed.placed.flatMap((file) =>
+        parsed.at(file.file, textCutByComment(collectionNamed(file.collection), file)),
+      ),
+      ...[parsed.sources.roadmap, parsed.sources.skills].flatMap((data) =>
+        parsed.at(data.file, dataTextCutByComment(data)),
+      ),
+    ],
+  }),
+});

@@ -1,6 +1,7 @@
-import type {Problem} from '../site/problem';
-import {BLOG_AUTHORS_FILE} from '../site/siteLayout';
-import {parseYaml, YamlSyntaxError} from '../source/yaml';
+import type {Problem} from '../../site/problem';
+import {BLOG_AUTHORS_FILE} from '../../site/siteLayout';
+import {parseYaml, YamlSyntaxError} from '../../source/yaml';
+import {siteRule} from './siteRule';
 
 /** The owner's author key in blog/authors.yml, which templates/post.md names. */
 export const OWNER_KEY = 'author';
@@ -29,3 +30,12 @@ export function ownerNameWarning(texts: ReadonlyMap<string, string>): Problem[] 
     throw error;
   }
 }
+
+export const ownerNameRule = siteRule({
+  name: 'owner-name',
+  description: "blog/authors.yml as written: a warning while the owner's name is still the template's",
+  reads: ['texts'],
+  runsIn: 'check',
+  why: 'a warning, and only check shows warnings: the build publishes the placeholder name as it is',
+  run: ({texts}) => ({warnings: ownerNameWarning(texts)}),
+});

@@ -1,7 +1,8 @@
 import {parseMarkdownContentTitle} from '@docusaurus/utils';
-import type {Problem} from '../site/problem';
-import type {ContentFile} from '../site/sources';
-import {bodyStart} from '../source/noteLinks';
+import type {Problem} from '../../site/problem';
+import type {ContentFile} from '../../site/sources';
+import {bodyStart} from '../../source/noteLinks';
+import {siteRule} from './siteRule';
 
 /** The folders Docusaurus's docs plugin serves (docs/ and papers/): there a leading `# Heading` wins over `title`. */
 const DOCS_FOLDERS = ['docs/', 'papers/'];
@@ -33,3 +34,18 @@ export function headingTitleProblem(file: ContentFile, text: string): Problem | 
     message: `replaced by the body's heading (the page shows "${contentTitle}" as its title, lists and search show "${title}"; expected one title: remove the heading, make it ## or more, or remove title)`,
   };
 }
+
+export const headingTitleRule = siteRule({
+  name: 'heading-title',
+  description: "each doc's `title` and the rendered body's first heading: a `# Heading` that is not the title",
+  reads: ['files', 'markdownOf'],
+  runsIn: 'check',
+  why: 'the page still builds, showing the heading as its title: a slip for the author to fix, not a page the build cannot make',
+  run: ({files, markdownOf}) => ({
+    problems: files.flatMap((file) => {
+      const scanned = markdownOf(file.file);
+      const problem = headingTitleProblem(file, scanned.text);
+      return problem ? [{...problem, line: problem.line && scanned.lineInFile(problem.line)}] : [];
+    }),
+  }),
+});
