@@ -4,6 +4,7 @@ import {loggedPapers} from '../model/paperHabit';
 import {modelList, type RoadmapModel} from '../model/roadmapModel';
 import {allCollections, type CollectionName} from '../schema/collections';
 import {plural} from '../site/plural';
+import {keyedDiff, type KeyedDiff} from './keyedDiff';
 
 /** Renamed files' slugs: `collection:old slug` → new slug, so a rename is not a removal plus an addition. */
 export type SlugRenames = ReadonlyMap<string, string>;
@@ -66,17 +67,13 @@ function diffBySlug<T extends Keyed>(
   before: readonly T[],
   after: readonly T[],
   rename: (slug: string) => string,
-): {added: T[]; removed: T[]; kept: [T, T][]} {
-  const old = new Map(before.map((entry) => [rename(entry.slug), entry]));
-  const now = new Set(after.map((entry) => entry.slug));
-  return {
-    added: after.filter((entry) => !old.has(entry.slug)),
-    removed: before.filter((entry) => !now.has(rename(entry.slug))),
-    kept: after.flatMap((entry): [T, T][] => {
-      const previous = old.get(entry.slug);
-      return previous ? [[previous, entry]] : [];
-    }),
-  };
+): KeyedDiff<T> {
+  return keyedDiff(
+    before,
+    after,
+    (entry) => entry.slug,
+    (entry) => rename(entry.slug),
+  );
 }
 
 function weeksOf(dates: readonly string[]): string {
@@ -163,12 +160,10 @@ function membershipLines<T extends Keyed>(
 }
 
 function skillLines(before: RoadmapModel, after: RoadmapModel): string[] {
-  const old = new Map(before.skills.rows.map((row) => [row.id, row]));
-  const now = new Set(after.skills.rows.map((row) => row.id));
+  const rows = keyedDiff(before.skills.rows, after.skills.rows, (row) => row.id);
   const levels = after.skills.levels;
   const lines: string[] = [];
-  for (const row of after.skills.rows) {
-    const was = old.get(row.id);
+  for (const {is: row, was} of rows.matched) {
     if (!was) {
       lines.push(`+1 skill: ${row.id} (target ${levels[row.target] ?? row.target})`);
       continue;
@@ -183,7 +178,7 @@ function skillLines(before: RoadmapModel, after: RoadmapModel): string[] {
         `skill ${row.id}: ${was.evidence.length} → ${row.evidence.length} ${row.evidence.length === 1 ? 'piece' : 'pieces'} of evidence`,
       );
   }
-  for (const row of before.skills.rows) if (!now.has(row.id)) lines.push(`-1 skill: ${row.id}`);
+  for (const row of rows.removed) lines.push(`-1 skill: ${row.id}`);
   return lines;
 }
 
@@ -217,12 +212,10 @@ function nowLines(before: RoadmapModel['now'], after: RoadmapModel['now']): stri
 }
 
 function changelogLines(before: RoadmapModel['changes'], after: RoadmapModel['changes']): string[] {
-  const key = (change: {date: string; text: string}) => `${change.date} ${change.text}`;
-  const old = new Set(before.map(key));
-  const now = new Set(after.map(key));
+  const {added, removed} = keyedDiff(before, after, (change) => `${change.date} ${change.text}`);
   return [
-    ...after.filter((c) => !old.has(key(c))).map((c) => `+1 changelog entry: ${c.date} ${JSON.stringify(c.text)}`),
-    ...before.filter((c) => !now.has(key(c))).map((c) => `-1 changelog entry: ${c.date} ${JSON.stringify(c.text)}`),
+    ...added.map((c) => `+1 changelog entry: ${c.date} ${JSON.stringify(c.text)}`),
+    ...removed.map((c) => `-1 changelog entry: ${c.date} ${JSON.stringify(c.text)}`),
   ];
 }
 
@@ -232,14 +225,12 @@ function roadmapLines(before: RoadmapModel, after: RoadmapModel): string[] {
   if (before.vision !== after.vision)
     lines.push(`vision: ${JSON.stringify(before.vision)} → ${JSON.stringify(after.vision)}`);
   const byId = <T extends {id: string}>(kind: string, was: readonly T[], is: readonly T[]) => {
-    const old = new Map(was.map((item) => [item.id, JSON.stringify(item)]));
-    const now = new Set(is.map((item) => item.id));
-    for (const item of is) {
-      const previous = old.get(item.id);
+    const items = keyedDiff(was, is, (item) => item.id);
+    for (const {is: item, was: previous} of items.matched) {
       if (previous === undefined) lines.push(`+1 ${kind}: ${item.id}`);
-      else if (previous !== JSON.stringify(item)) lines.push(`${kind} ${item.id}: changed`);
+      else if (JSON.stringify(previous) !== JSON.stringify(item)) lines.push(`${kind} ${item.id}: changed`);
     }
-    for (const item of was) if (!now.has(item.id)) lines.push(`-1 ${kind}: ${item.id}`);
+    for (const item of items.removed) lines.push(`-1 ${kind}: ${item.id}`);
   };
   byId('rule', before.rules, after.rules);
   byId('domain', before.domains, after.domains);
