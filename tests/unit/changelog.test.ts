@@ -1,21 +1,16 @@
 import {describe, expect, it} from 'vitest';
 import {changelogByMonth, changelogEvents, type ChangelogEvent} from '../../plugins/roadmap/model/changelog';
-import {buildRoadmapModel} from '../../plugins/roadmap/model/roadmapModel';
-import {checkSite} from '../../plugins/roadmap/validate/checkSite';
-import {edit, writeSite} from '../../scripts/corpus/exampleSite';
+import {edit} from '../../scripts/corpus/exampleSite';
+import {exampleModel} from '../support/exampleModel';
 
 async function modelOf(changes: Record<string, string> = {}) {
-  const {site, problems} = await checkSite(await writeSite(changes), {today: '2026-11-25'});
-  if (!site) throw new Error(`invalid example: ${JSON.stringify(problems)}`);
-  return buildRoadmapModel(
-    site,
-    (file) => ({
+  return exampleModel(changes, {
+    pageOf: (file) => ({
       permalink: `/${file.replace(/(\/index)?\.md$/, '')}`,
       title: file.split('/').at(-1)!.replace(/\.md$/, ''),
       ...(file.startsWith('blog/') ? {date: '2025-10-01'} : {}),
     }),
-    '2026-11-25',
-  );
+  });
 }
 
 describe('changelogEvents', () => {

@@ -1,5 +1,4 @@
 import {afterAll, describe, expect, it} from 'vitest';
-import {buildRoadmapModel} from '../../plugins/roadmap/model/roadmapModel';
 import {defineCollection} from '../../plugins/roadmap/schema/collection';
 import {placementOf} from '../../plugins/roadmap/schema/collectionOf';
 import {collections} from '../../plugins/roadmap/schema/collections';
@@ -10,6 +9,7 @@ import {formatProblem} from '../../plugins/roadmap/site/problem';
 import {checkSite} from '../../plugins/roadmap/validate/checkSite';
 import {searchablePages, type SearchableContent} from '../../plugins/search/searchablePages';
 import {writeSite} from '../../scripts/corpus/exampleSite';
+import {exampleModel} from '../support/exampleModel';
 
 /**
  * A throw-away collection, defined as a real one is: one definition, added to
@@ -72,12 +72,9 @@ describe('a collection added to the registry and nowhere else', async () => {
   });
 
   it('is counted as skill evidence', async () => {
-    const {site} = await checkSite(await writeSite({'docs/readings/dl-ch6.md': READING}), {today: TODAY});
-    if (!site) throw new Error('the site with one valid reading should be valid');
-    const model = buildRoadmapModel(
-      site,
-      (file) => ({permalink: `/${file.replace(/\.md$/, '')}`, title: `Title of ${file}`}),
-      TODAY,
+    const model = await exampleModel(
+      {'docs/readings/dl-ch6.md': READING},
+      {today: TODAY, pageOf: (file) => ({permalink: `/${file.replace(/\.md$/, '')}`, title: `Title of ${file}`})},
     );
     const pytorch = model.skills.rows.find((row) => row.id === 'pytorch');
     expect(pytorch?.evidence.map((e) => `${e.kind} ${e.permalink}`)).toEqual([

@@ -4,8 +4,7 @@ import {graphPage} from '../../plugins/roadmap/model/graphPage';
 import type {KnowledgeLink, KnowledgePage} from '../../plugins/roadmap/model/knowledgeLinks';
 import {knowledgePages} from '../../plugins/roadmap/model/knowledgePages';
 import type {PageInfo} from '../../plugins/roadmap/site/pages';
-import {checkSite} from '../../plugins/roadmap/validate/checkSite';
-import {writeSite} from '../../scripts/corpus/exampleSite';
+import {validExampleSite} from '../support/exampleModel';
 
 const TODAY = '2026-11-25';
 
@@ -28,9 +27,7 @@ const pageOf =
   });
 
 async function exampleSite() {
-  const {site} = await checkSite(await writeSite(), {today: TODAY});
-  if (!site) throw new Error('the example site should be valid');
-  return site;
+  return validExampleSite({}, TODAY);
 }
 
 describe('knowledgePages', () => {

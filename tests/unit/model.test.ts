@@ -6,8 +6,8 @@ import {paperLinks} from '../../plugins/roadmap/model/paperLinks';
 import {paperRows} from '../../plugins/roadmap/model/paperLog';
 import {percentile} from '../../plugins/roadmap/model/percentile';
 import {buildRoadmapModel} from '../../plugins/roadmap/model/roadmapModel';
-import {checkSite} from '../../plugins/roadmap/validate/checkSite';
-import {edit, writeSite} from '../../scripts/corpus/exampleSite';
+import {edit} from '../../scripts/corpus/exampleSite';
+import {exampleModel} from '../support/exampleModel';
 
 describe('courseProgress', () => {
   it('counts done modules', () => {
@@ -62,16 +62,15 @@ it('percentile: the share of entrants ranked below', () => {
 });
 
 describe('buildRoadmapModel on the example site', async () => {
-  const {site} = await checkSite(await writeSite(), {today: '2026-11-25'});
-  if (!site) throw new Error('the example site should be valid');
-  const model = buildRoadmapModel(
-    site,
-    (file) => ({
-      permalink: `/${file.replace(/(\/index)?\.md$/, '')}`,
-      title: `Title of ${file}`,
-      ...(file.startsWith('blog/') ? {date: '2025-10-01'} : {}),
-    }),
-    '2026-11-25',
+  const model = await exampleModel(
+    {},
+    {
+      pageOf: (file) => ({
+        permalink: `/${file.replace(/(\/index)?\.md$/, '')}`,
+        title: `Title of ${file}`,
+        ...(file.startsWith('blog/') ? {date: '2025-10-01'} : {}),
+      }),
+    },
   );
 
   it('resolves the TL;DR references to pages', () => {
@@ -130,12 +129,9 @@ describe('buildRoadmapModel on the example site', async () => {
 });
 
 it('an unlisted or draft page is validated but stays out of every list and count', async () => {
-  const {site} = await checkSite(await writeSite(), {today: '2026-11-25'});
-  if (!site) throw new Error('the example site should be valid');
-  const model = buildRoadmapModel(
-    site,
-    (file) => ({permalink: `/${file}`, title: file, listed: file !== 'papers/attention.md'}),
-    '2026-11-25',
+  const model = await exampleModel(
+    {},
+    {pageOf: (file) => ({permalink: `/${file}`, title: file, listed: file !== 'papers/attention.md'})},
   );
   expect(model.papers).toEqual([]);
   expect(homePage(model, '2026-11-25').papersLogged).toBe(0);
@@ -143,11 +139,7 @@ it('an unlisted or draft page is validated but stays out of every list and count
 });
 
 it('a paper logged without arXiv id, DOI or URL has no link in the log, and its card none to show', async () => {
-  const {site} = await checkSite(await writeSite(edit('papers/attention.md', 'arxiv: 1706.03762\n', '')), {
-    today: '2026-11-25',
-  });
-  if (!site) throw new Error('a paper without a link should be valid');
-  const model = buildRoadmapModel(site, (file) => ({permalink: `/${file}`, title: file}), '2026-11-25');
+  const model = await exampleModel(edit('papers/attention.md', 'arxiv: 1706.03762\n', ''));
   const [row] = paperRows(model);
   expect(row?.slug).toBe('attention');
   expect(row).not.toHaveProperty('link');

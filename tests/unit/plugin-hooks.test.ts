@@ -4,10 +4,9 @@ import type {LoadContext} from '@docusaurus/types';
 import {expect, it} from 'vitest';
 import roadmapPlugin from '../../plugins/roadmap';
 import {generatedPages} from '../../plugins/roadmap/model/generatedPages';
-import {buildRoadmapModel} from '../../plugins/roadmap/model/roadmapModel';
-import {checkSite} from '../../plugins/roadmap/validate/checkSite';
 import {writeSite} from '../../scripts/corpus/exampleSite';
 import {GENERATED_ROUTES} from '../support/readerRoutes';
+import {exampleModel} from '../support/exampleModel';
 
 it('docusaurus start watches the data files, so editing them reloads the model', async () => {
   const siteDir = await writeSite();
@@ -19,9 +18,7 @@ it('docusaurus start watches the data files, so editing them reloads the model',
 it('every generated page names a component that the theme folder has', async () => {
   const plugin = roadmapPlugin({siteDir: '/site', baseUrl: '/'} as LoadContext);
   const themeDir = plugin.getThemePath?.() ?? '';
-  const {site} = await checkSite(await writeSite(), {today: '2026-11-25'});
-  if (!site) throw new Error('the example site should be valid');
-  const model = buildRoadmapModel(site, (file) => ({permalink: `/${file}`, title: file}), '2026-11-25');
+  const model = await exampleModel();
   const components = generatedPages(model, '2026-11-25').map((page) => page.component.replace('@theme/', ''));
   expect(components).toContain('PaperLogPage');
   for (const component of components)
@@ -29,9 +26,7 @@ it('every generated page names a component that the theme folder has', async () 
 });
 
 it('the browser and accessibility tests open every generated page', async () => {
-  const {site} = await checkSite(await writeSite(), {today: '2026-11-25'});
-  if (!site) throw new Error('the example site should be valid');
-  const model = buildRoadmapModel(site, (file) => ({permalink: `/${file}`, title: file}), '2026-11-25');
+  const model = await exampleModel();
   const routes = generatedPages(model, '2026-11-25').map((page) => `/${page.route}`);
   expect([...GENERATED_ROUTES].sort()).toEqual(routes.sort());
 });
