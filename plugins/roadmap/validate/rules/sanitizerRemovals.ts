@@ -1,4 +1,5 @@
 import {sanitizerProblems} from '../../safeContent/unsafeContentProblems';
+import type {Problem} from '../../site/problem';
 import {siteRule} from './siteRule';
 
 export const sanitizerRemovalsRule = siteRule({
@@ -8,7 +9,7 @@ export const sanitizerRemovalsRule = siteRule({
   runsIn: 'check',
   why: "the build's render pipeline removes the same things itself (safeContent/rehypeSafeContent.ts); check names them for the author",
   run: async ({scanned, trusted}) => {
-    const problems = [];
+    const problems: Problem[] = [];
     // One file after another: rendering is the costly part, and a site has thousands.
     for (const {file, frontMatter, rendered} of scanned) {
       const removals = await sanitizerProblems({file, text: rendered.text, frontMatter}, trusted);
