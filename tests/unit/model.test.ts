@@ -145,3 +145,14 @@ it('a paper logged without arXiv id, DOI or URL has no link in the log, and its 
   expect(row).not.toHaveProperty('link');
   expect(paperLinks(model.papers[0]!)).toEqual([]);
 });
+
+it("lists posts newest first by their page's date, whatever the files' order", async () => {
+  const model = await exampleModel(
+    {
+      'blog/2025-09-01-older.md': '---\ntitle: Older\n---\n\nA first post.\n',
+      'blog/2025-11-02-newer.md': '---\ntitle: Newer\n---\n\nA later post.\n',
+    },
+    {pageOf: (file) => ({permalink: `/${file}`, title: file, date: /\d{4}-\d{2}-\d{2}/.exec(file)?.[0]})},
+  );
+  expect(model.posts.map((post) => post.date)).toEqual(['2025-11-02', '2025-10-01', '2025-09-01']);
+});

@@ -14,8 +14,8 @@ export const post = defineCollection({
   files: {patterns: ['blog/**'], slug: (name) => name.replace(/^\d{4}-\d{2}-\d{2}-/, '')},
   route: 'blog',
   notesIndex: 'blog',
-  // By date, newest first: a post's date is its page's (model/roadmapModel.ts).
-  listed: {order: []},
+  // Newest first, by the date of its page (model/ownSummaries.ts), which the file name gives when front matter has none.
+  listed: {order: ['date desc']},
   navigation: {
     navbar: [{to: 'notes', label: 'Writing'}],
     footer: [{to: 'notes', label: 'Writing', column: 'Follow'}],
