@@ -1,12 +1,11 @@
 import {mkdir, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import type {SearchMode} from './site/searchMode';
 import {staticFiles} from './emit/staticFiles';
 import {roadmapDataFile} from './emit/computedPartModule';
 import {LINK_INDEX} from './emit/linkIndex';
 import {dependOnLinkIndex} from './emit/linkIndexDependency';
-import {siteBuild} from './build/siteBuild';
+import {siteBuild, type SiteBuildOptions} from './build/siteBuild';
 import type {RoadmapModel} from './model/roadmapModel';
 import {loadDataFiles, type DataFiles} from './source/dataFiles';
 import {NotebookOutputFiles, notebookRules} from './emit/notebookBundling';
@@ -20,17 +19,13 @@ import {ContentProblemsError} from './site/contentProblemsError';
 import {publishedFiles} from './safeContent/activeStaticFiles';
 import {isFileIn} from './safeContent/linkedDocuments';
 
+/** Where /papers searches and which content files may run code (build/siteBuild.ts). */
+export type RoadmapPluginOptions = SiteBuildOptions;
+
 /**
  * The aggregator: validates the front matter the content plugins loaded and
  * turns it into the roadmap model, its pages and its files.
  */
-export interface RoadmapPluginOptions {
-  /** Where /papers sends its searches: its own index, or Algolia when the site is configured for it. */
-  paperSearch: SearchMode;
-  /** Content files allowed to run code (trustedContent.ts at the site root). */
-  trustedContent: readonly string[];
-}
-
 export default function roadmapPlugin(
   context: LoadContext,
   options: RoadmapPluginOptions = {paperSearch: {kind: 'local'}, trustedContent: []},

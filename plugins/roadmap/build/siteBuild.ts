@@ -5,13 +5,13 @@ import {generatedPages, PAGE_PROP} from '../model/generatedPages';
 import {knowledgeLinks} from '../model/knowledgeLinks';
 import {knowledgePages} from '../model/knowledgePages';
 import {linkedFromParts} from '../model/linkedFrom';
-import type {AlgoliaPaperIndex} from '../model/paperLogPage';
 import {buildRoadmapModel, type RoadmapModel} from '../model/roadmapModel';
 import {readMarkdown, readNote} from '../source/frontMatter';
 import type {DataFiles} from '../source/dataFiles';
 import type {CollectedContent} from '../source/loadedContent';
 import {scannedText, type RenderedMarkdown} from '../source/notebookNote';
 import {sortProblems, type Problem} from '../site/problem';
+import type {SearchMode} from '../site/searchMode';
 import {builtLinkFiles} from '../validate/linkedFiles';
 import {SITE_RULES} from '../validate/rules';
 import {runRulesNow} from '../validate/rules/siteRule';
@@ -20,7 +20,7 @@ import {validateSite} from '../validate/validateSite';
 
 export interface SiteBuildOptions {
   /** Where /papers sends its searches: its own index, or Algolia's. */
-  paperSearch: {kind: 'local'} | ({kind: 'algolia'} & AlgoliaPaperIndex);
+  paperSearch: SearchMode;
   /** Content files allowed to run code (trustedContent.ts at the site root). */
   trustedContent: readonly string[];
 }

@@ -91,10 +91,10 @@ export function buildRoadmapModel(
   ) as ModelLists;
   // Courses in phase order; within a phase, in the author's sidebar order.
   const phaseOrder = site.roadmap.phases.map((phase) => phase.id);
-  const positionOf = (file: string) => pageOf(file).position ?? Infinity;
-  const fileOf = new Map(site.courses.map((c) => [c.slug, c.file]));
-  const courses: CourseSummary[] = [...lists.courses]
-    .sort((a, b) => positionOf(fileOf.get(a.slug)!) - positionOf(fileOf.get(b.slug)!))
+  const position = new Map(site.courses.map((c) => [c.slug, pageOf(c.file).position ?? Infinity]));
+  const positionOf = (course: CourseSummary) => position.get(course.slug) ?? Infinity;
+  const courses = [...lists.courses]
+    .sort((a, b) => positionOf(a) - positionOf(b))
     .sort((a, b) => phaseOrder.indexOf(a.phase) - phaseOrder.indexOf(b.phase));
   lists.courses = courses;
   const {projects} = lists;

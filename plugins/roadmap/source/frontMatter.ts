@@ -52,7 +52,7 @@ export function frontMatterParser(siteOrDir: string | NotebookSite) {
   }): Promise<{frontMatter: Record<string, unknown>; content: string}> => {
     try {
       // A notebook arrives here as its JSON (the content plugins and mdx-loader read the file itself).
-      const {frontMatter, content} = readNote(path.relative(siteDir, params.filePath), params.fileContent, site);
+      const {frontMatter, content} = readNote(sitePath(siteDir, params.filePath), params.fileContent, site);
       return {frontMatter, content};
     } catch (error) {
       if (error instanceof YamlSyntaxError) {
