@@ -16,6 +16,7 @@ import {frontMatterParser, notebookPreprocessor, type NotebookSite} from './plug
 import remarkPaperCard from './plugins/roadmap/emit/remarkPaperCard';
 import remarkComputedPart from './plugins/roadmap/emit/remarkComputedPart';
 import remarkNoteLinks from './plugins/roadmap/emit/remarkNoteLinks';
+import remarkViews from './plugins/roadmap/emit/remarkViews';
 import {footerColumns} from './plugins/roadmap/navigation/footer';
 import {navbarLinks} from './plugins/roadmap/navigation/navbar';
 import rehypeSafeContent from './plugins/roadmap/safeContent/rehypeSafeContent';
@@ -30,7 +31,11 @@ const math = {
   remarkPlugins: [remarkMath],
   // [[wikilinks]], [@citations], References and "Linked from" (plugins/roadmap/emit/remarkNoteLinks.ts);
   // before Docusaurus's own, so that the References heading gets an anchor and a table-of-contents entry.
-  beforeDefaultRemarkPlugins: [[remarkNoteLinks, {siteDir: __dirname}]],
+  // ```view blocks, as the tables the roadmap plugin computed (plugins/roadmap/emit/remarkViews.ts).
+  beforeDefaultRemarkPlugins: [
+    [remarkNoteLinks, {siteDir: __dirname}],
+    [remarkViews, {siteDir: __dirname}],
+  ],
   beforeDefaultRehypePlugins: [[rehypeSafeContent, {siteDir: __dirname, trusted: trustedContent}]],
   rehypePlugins: [rehypeKatex],
 };

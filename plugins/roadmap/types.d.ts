@@ -193,3 +193,15 @@ declare module '@theme/GraphPage' {
   }
   export default function GraphPage(props: Props): ReactNode;
 }
+
+declare module '@theme/View' {
+  import type {ReactNode} from 'react';
+  import type {ViewData} from 'plugins/roadmap/model/viewData';
+
+  export interface Props {
+    /** Every view of the page, computed by the build, in the order of the text. */
+    readonly views: readonly ViewData[];
+    readonly index: number;
+  }
+  export default function View(props: Props): ReactNode;
+}

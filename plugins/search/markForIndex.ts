@@ -12,6 +12,8 @@ export const NOT_INDEXED = [
   // A notebook's saved outputs (they also carry data-pagefind-ignore; Algolia's records read this list).
   '.notebook-output',
   '.katex',
+  // A view's rows (theme/View): the notes it lists are found on their own pages.
+  '[data-view]',
   // The "#" link beside each heading: a zero-width space that ends up in section titles.
   '.hash-link',
   '.theme-doc-breadcrumbs',

@@ -324,8 +324,66 @@ and everything ran in one [[pinned environment|pinned environment]] ([notes](/do
 ## What broke
 
 Latency, twice: see [[resnet#Notes]] for where the depth went.
+
+## What I reproduced this year
+
+\`\`\`view
+from: papers
+where:
+  status: reproduced
+  read: this year
+sort: read desc
+show: [title, read, venue]
+\`\`\`
 `,
 };
+
+/** Views (README, "Views") in a course note, a paper and a notebook; the post above holds one too. */
+const VIEWS = {
+  courseNote: `
+## Courses under way
+
+\`\`\`view
+from: courses
+where:
+  status: in-progress
+sort: progress.percent desc
+show: [title, provider, progress.percent, started]
+\`\`\`
+`,
+  paper: `
+## Architecture papers
+
+\`\`\`view
+from: papers
+where:
+  tags: architecture
+  status: {not: queued}
+sort: year asc
+show: [title, year, status]
+as: list
+\`\`\`
+`,
+  notebookCell: [
+    '## Results so far\n',
+    '\n',
+    '```view\n',
+    'from: benchmarks\n',
+    'where:\n',
+    '  percentile: {min: 50}\n',
+    'sort: date asc\n',
+    'show: [title, event, date, percentile]\n',
+    'as: cards\n',
+    '```',
+  ],
+};
+
+/** A markdown cell appended to a notebook: its JSON keeps Jupyter's layout. */
+function withMarkdownCell(text: string, source: string[]): string {
+  const notebook = JSON.parse(text) as {cells: unknown[]};
+  notebook.cells.push({cell_type: 'markdown', id: 'views-cell', metadata: {}, source});
+  return `${JSON.stringify(notebook, null, 1)}\n`;
+}
 
 /** fast.ai well under way: three of eight lessons done. */
 function fastaiInProgress(text: string): string {
@@ -381,6 +439,11 @@ export async function makeLivedInSite(repoDir: string): Promise<string> {
     text.replace(/status: in-progress\}/, 'status: done, finished: 2026-02-01}'),
   );
   await edit(siteDir, 'docs/courses/fastai/index.md', fastaiInProgress);
+  await edit(siteDir, 'docs/courses/ng-ml-spec/regression-and-classification.md', (text) => text + VIEWS.courseNote);
+  await edit(siteDir, 'papers/resnet.md', (text) => text + VIEWS.paper);
+  await edit(siteDir, 'docs/courses/ng-ml-spec/regression-lab.ipynb', (text) =>
+    withMarkdownCell(text, VIEWS.notebookCell),
+  );
   await edit(siteDir, 'data/skills.yml', assessedAgain);
   return siteDir;
 }

@@ -21,6 +21,7 @@ const reading = defineCollection({
   label: {one: 'reading', many: 'Readings'},
   files: {patterns: ['docs/readings/<slug>.md']},
   route: 'readings',
+  view: {show: ['title', 'finished']},
   newNote: {template: 'templates/reading.md', path: (slug) => `docs/readings/${slug}.md`, what: 'a book chapter'},
   search: {kind: 'note', section: 'Reading list'},
   changelog: (r) => [{id: `reading-${r.slug}`, date: r.finished, text: `Read ${r.title}`, permalink: r.permalink}],

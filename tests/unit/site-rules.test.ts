@@ -114,6 +114,10 @@ const ROWS: Record<string, Row> = {
     says: 'blog/authors.yml:2 author.name: still the placeholder',
     warning: true,
   },
+  views: {
+    files: {'docs/notes/view.md': note('', '```view\nfrom: papers\nwhere: {status: reproducd}\n```\n')},
+    says: 'docs/notes/view.md:8 view.where.status: unknown value (expected one of queued | read | reproduced, got "reproducd") — did you mean "reproduced"?',
+  },
   'trusted-list': {
     files: {'trustedContent.ts': "export const trustedContent = ['docs/gone.mdx'];\n"},
     says: 'trustedContent.ts:1 trustedContent[0]: no such content file or folder',

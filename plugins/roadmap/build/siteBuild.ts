@@ -1,4 +1,4 @@
-import {computedPartDataName, linkedFromDataName} from '../emit/computedPartModule';
+import {computedPartDataName, linkedFromDataName, viewsDataName} from '../emit/computedPartModule';
 import {LINK_INDEX, linkIndexData} from '../emit/linkIndex';
 import {computedParts} from '../model/computedParts';
 import {generatedPages, PAGE_PROP} from '../model/generatedPages';
@@ -11,6 +11,11 @@ import type {DataFiles} from '../source/dataFiles';
 import type {CollectedContent} from '../source/loadedContent';
 import {scannedText, type RenderedMarkdown} from '../source/notebookNote';
 import {sortProblems, type Problem} from '../site/problem';
+import {viewData} from '../model/viewData';
+import {viewEntries} from '../model/viewEntries';
+import {viewPaperSearch} from '../paperSearch/viewPaperLink';
+import {noteBodyOf} from '../source/noteLinks';
+import {readNoteViews} from '../source/noteViews';
 import type {SearchMode} from '../site/searchMode';
 import {builtLinkFiles} from '../validate/linkedFiles';
 import {SITE_RULES} from '../validate/rules';
@@ -94,6 +99,7 @@ export function siteBuild(input: SiteBuildInput): SiteBuild {
     compiled: files,
     published: input.published,
     trusted,
+    today: asOf,
   });
   if (!site || refused.problems.length > 0) return {problems: sortProblems([...refused.problems, ...problems])};
 
@@ -125,6 +131,17 @@ export function siteBuild(input: SiteBuildInput): SiteBuild {
   ))
     dataFiles.push({name: linkedFromDataName(file), json: JSON.stringify(part)});
   const model = buildRoadmapModel(site, pageOf, asOf, knowledgeLinks(links.links, pageOf));
+  // Each page's views, computed (emit/remarkViews.ts); only pages that hold one import a file.
+  const entriesOf = viewEntries(model, site, pageOf);
+  for (const {file} of linked) {
+    const {views} = readNoteViews(file, noteBodyOf(markdownOf(file)), asOf);
+    if (views.length === 0) continue;
+    const computed = views.map(({query}) => {
+      const href = viewPaperSearch(query);
+      return viewData(query, entriesOf(query.collection), href ? {href, label: 'Open in the paper log'} : undefined);
+    });
+    dataFiles.push({name: viewsDataName(file), json: JSON.stringify(computed)});
+  }
   // Cards and index lists that docs pages import (emit/remarkComputedPart.ts).
   for (const {file, part} of computedParts(site, model, pageOf, asOf))
     dataFiles.push({name: computedPartDataName(file), json: JSON.stringify(part)});

@@ -31,6 +31,11 @@ export function linkedFromDataName(file: string): string {
   return pageDataName('linked-from', file);
 }
 
+/** The name of a page's views (its ```view blocks, computed) among the roadmap plugin's data files. */
+export function viewsDataName(file: string): string {
+  return pageDataName('views', file);
+}
+
 function pageDataName(folder: string, file: string): string {
   const readable = file.replace(/\.mdx?$/, '').replace(/[^A-Za-z0-9-]+/g, '-');
   const hash = createHash('sha256').update(file).digest('hex').slice(0, 8);

@@ -26,7 +26,8 @@ export type PaperLogEntry = PageRef &
   };
 
 export type BenchmarkResult = PageRef & Omit<Benchmark, 'title' | 'skills'> & {percentile?: number; skills: string[]};
-export type PostSummary = PageRef & {date: string; description?: string; skills: string[]};
+export type PostSummary = PageRef &
+  Omit<Post, 'title' | 'date' | 'tags' | 'skills'> & {date: string; tags: string[]; skills: string[]};
 
 /**
  * The kinds whose entries in /roadmap.json hold more than their fields and
@@ -57,9 +58,10 @@ export const OWN_SUMMARIES = {
   }),
   // A post's date is its page's: Docusaurus takes it from the file name when front matter has none.
   post: ({entry, file}: Located<Post>, page: PageRef, pageOf: PageLookup): PostSummary => ({
+    ...entry,
     ...page,
     date: pageOf(file).date ?? '',
-    ...(entry.description === undefined ? {} : {description: entry.description}),
+    tags: entry.tags ?? [],
     skills: entry.skills ?? [],
   }),
 };

@@ -5,6 +5,7 @@ import type {SearchKind} from '../site/searchKinds';
 import type {CardSpec} from './cardSpec';
 import type {ListPageSpec} from './listPageSpec';
 import type {NavigationSpec} from './navigationSpec';
+import type {ViewValueType} from './viewValueType';
 import {didYouMean} from './closest';
 import {DOCUSAURUS_KEY_TYPES, docusaurusKeyRules} from './docusaurusKeys';
 
@@ -105,6 +106,12 @@ export interface Collection<N extends string, S extends Shape, P extends string 
   listed?: {order: readonly Order<FieldOf<S>>[]};
   /** Its navbar items, footer links and home page sections. */
   navigation?: NavigationSpec;
+  /**
+   * Views (schema/viewQuery.ts): what a view of it shows when the view says
+   * no `show`, and the values its /roadmap.json entry adds to its fields
+   * (model/ownSummaries.ts), by dotted path, with their types.
+   */
+  view: {show: readonly string[]; adds?: Readonly<Record<string, ViewValueType>>};
   /**
    * `npm run new -- <name> "Title"`: the template's path, where the note goes,
    * what the help calls it, and whether the help lists it first.

@@ -5,6 +5,20 @@ import {expecting, missingOrWrongType, show} from './messages';
 
 /** Field types of the content model, each with its error in the author's words. */
 
+/** What a text field holds beyond text, so that a view knows a date or an address when it sees one. */
+export type TextFormat = 'date' | 'url';
+const FORMATS = new WeakMap<z.ZodType, TextFormat>();
+
+function withFormat<Schema extends z.ZodType>(schema: Schema, format: TextFormat): Schema {
+  FORMATS.set(schema, format);
+  return schema;
+}
+
+/** The format a field's own schema was made with (isoDate, httpUrl, …), if any. */
+export function formatOf(schema: z.ZodType): TextFormat | undefined {
+  return FORMATS.get(schema);
+}
+
 export const text = () =>
   z
     .string({
@@ -38,12 +52,15 @@ export function isCalendarDate(value: string): boolean {
 }
 
 export const isoDate = () =>
-  z.string(expecting('a date YYYY-MM-DD')).refine(isCalendarDate, {
-    error: (issue) =>
-      DATE.test(String(issue.input))
-        ? `impossible date (expected a real calendar date YYYY-MM-DD, got ${show(issue.input)})`
-        : `malformed date (expected YYYY-MM-DD, got ${show(issue.input)})`,
-  });
+  withFormat(
+    z.string(expecting('a date YYYY-MM-DD')).refine(isCalendarDate, {
+      error: (issue) =>
+        DATE.test(String(issue.input))
+          ? `impossible date (expected a real calendar date YYYY-MM-DD, got ${show(issue.input)})`
+          : `malformed date (expected YYYY-MM-DD, got ${show(issue.input)})`,
+    }),
+    'date',
+  );
 
 /**
  * Blog dates may carry a time: `2025-10-01` or `2025-10-01T09:30:00Z`. The
@@ -54,12 +71,15 @@ const DATE_TIME =
   /^\d{4}-\d{2}-\d{2}[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?$/;
 
 export const postDate = () =>
-  z
-    .string(expecting('a date YYYY-MM-DD'))
-    .refine((value) => isCalendarDate(value.slice(0, 10)) && (value.length === 10 || DATE_TIME.test(value)), {
-      error: (issue) =>
-        `not a valid date (expected YYYY-MM-DD or an ISO date-time like 2025-10-01T09:30:00Z, hours 00 to 23, got ${show(issue.input)})`,
-    });
+  withFormat(
+    z
+      .string(expecting('a date YYYY-MM-DD'))
+      .refine((value) => isCalendarDate(value.slice(0, 10)) && (value.length === 10 || DATE_TIME.test(value)), {
+        error: (issue) =>
+          `not a valid date (expected YYYY-MM-DD or an ISO date-time like 2025-10-01T09:30:00Z, hours 00 to 23, got ${show(issue.input)})`,
+      }),
+    'date',
+  );
 
 export function isHttpUrl(value: string): boolean {
   try {
@@ -71,9 +91,12 @@ export function isHttpUrl(value: string): boolean {
 }
 
 export const httpUrl = () =>
-  z.string(expecting('an http(s) URL')).refine(isHttpUrl, {
-    error: (issue) => `not an http(s) URL (expected a URL starting with https:// or http://, got ${show(issue.input)})`,
-  });
+  withFormat(
+    z.string(expecting('an http(s) URL')).refine(isHttpUrl, {
+      error: (issue) => `not an http(s) URL (expected a URL starting with https:// or http://, got ${show(issue.input)})`,
+    }),
+    'url',
+  );
 
 /**
  * Text a browser would not read as a path of this site: a scheme

@@ -88,6 +88,16 @@ function withoutFrontMatter(text: string): string {
   return end === 0 ? text : text.slice(0, end).replace(/[^\n]/g, '') + text.slice(end);
 }
 
+/** A ```view block of a body: its YAML, and the file's line of the YAML's first line. */
+export interface ViewBlock {
+  yaml: string;
+  /** The line of `yaml`'s first line in the rendered text (a notebook's Markdown). */
+  line: number;
+}
+
+/** A fenced block whose info string is `view`: the only bodies whose tree views need. */
+const VIEW_FENCE = /^ {0,3}(?:`{3,}|~{3,})[ \t]*view[ \t]*$/m;
+
 /**
  * One note's body, parsed at most once and only when asked: most notes of a
  * large log link nothing (no `[`), and a note's headings matter only when a
@@ -97,6 +107,7 @@ export class NoteBody {
   private body: {tree: Root; source: string} | undefined;
   private found: NoteLinkInText[] | undefined;
   private anchors: {id: string; text: string}[] | undefined;
+  private blocks: ViewBlock[] | undefined;
 
   /** `lineInFile` maps a line of `text` to the file's (a notebook's text is the Markdown it renders). */
   constructor(
@@ -128,11 +139,32 @@ export class NoteBody {
     return urlsIn(this.parsed().tree).map((link) => ({...link, line: this.lineInFile(link.line)}));
   }
 
+  /** Every ```view block, in the order of the text (the order the remark plugin meets them in). */
+  get views(): ViewBlock[] {
+    this.blocks ??= VIEW_FENCE.test(this.text.slice(bodyStart(this.text))) ? viewBlocksIn(this.parsed().tree) : [];
+    return this.blocks;
+  }
+
+  /** A line of the rendered text as the file's line. */
+  fileLine(line: number): number {
+    return this.lineInFile(line);
+  }
+
   /** Each heading's anchor and text, as Docusaurus makes them (`{#id}`, else the slugged text). */
   get headings(): {id: string; text: string}[] {
     this.anchors ??= headingsIn(this.parsed().tree);
     return this.anchors;
   }
+}
+
+const bodies = new WeakMap<object, NoteBody>();
+
+/**
+ * The body of a rendered file, made once per rendering: the links, the file
+ * links and the views of a file share one parse.
+ */
+export function noteBodyOf(rendered: {text: string; lineInFile: (line: number) => number}): NoteBody {
+  return bodies.get(rendered) ?? bodies.set(rendered, new NoteBody(rendered.text, rendered.lineInFile)).get(rendered)!;
 }
 
 /** Every wikilink, citation and Markdown link of a body, and its headings' anchors, at once. */
@@ -160,6 +192,23 @@ function linksIn(tree: Root, source: string): NoteLinkInText[] {
   );
   // The walk visits text nodes last to first; readers and tests expect the order of the text.
   return [...links, ...byNode.reverse().flat(), ...cut].sort((a, b) => a.line - b.line);
+}
+
+/** The ```view code blocks of a tree, anywhere (a list item, an admonition), in document order. */
+export function viewBlocksIn(tree: Root): ViewBlock[] {
+  const blocks: ViewBlock[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === 'code' && isViewBlock(node))
+      blocks.push({yaml: node.value, line: (node.position?.start.line ?? 0) + 1});
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+  return blocks;
+}
+
+/** A code block that is a view: its info string is `view` and nothing else. */
+export function isViewBlock(node: {lang?: string | null; meta?: string | null}): boolean {
+  return node.lang === 'view' && (node.meta ?? '') === '';
 }
 
 function urlsIn(tree: Root): {url: string; line: number}[] {

@@ -67,6 +67,7 @@ export function checkTexts(siteTexts: ReadonlyMap<string, string>, options: Chec
     files: sources.files,
     markdownOf,
     links: linked,
+    today: options.today,
   });
   const all = sortProblems([...syntaxProblems, ...problems, ...rules.problems]);
   return {

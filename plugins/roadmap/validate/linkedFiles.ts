@@ -5,7 +5,7 @@ import type {PageLookup} from '../site/pages';
 import {NOTE_FILE} from '../site/siteLayout';
 import type {RenderedMarkdown} from '../source/notebookNote';
 import type {ContentFile} from '../site/sources';
-import {bodyStart, NoteBody} from '../source/noteLinks';
+import {bodyStart, noteBodyOf, type NoteBody} from '../source/noteLinks';
 import {pageRoutes} from './pageRoutes';
 import {linkTargetsOf, resolveSiteLinks, type LinkedFile, type SiteLinks} from './siteLinks';
 
@@ -97,5 +97,5 @@ export function builtLinkFiles(
 
 /** A body whose links carry their lines in the file (a notebook's, its cells' lines). */
 function bodyOf(rendered: RenderedMarkdown): NoteBody {
-  return new NoteBody(rendered.text, rendered.lineInFile);
+  return noteBodyOf(rendered);
 }

@@ -24,6 +24,7 @@ export const benchmark = defineCollection({
     footer: [{to: 'list', label: 'Benchmarks', column: 'Build'}],
     home: [{to: 'list', label: 'Benchmarks', text: 'Benchmark runs and competition results.'}],
   },
+  view: {show: ['title', 'date', 'event', 'score', 'percentile'], adds: {percentile: 'number'}},
   newNote: {
     template: 'templates/benchmark.md',
     path: (slug) => `docs/benchmarks/${slug}.md`,

@@ -46,6 +46,10 @@ export const course = defineCollection({
       {to: 'notes', label: 'Curriculum', text: 'Courses by phase, with notes for every module.'},
     ],
   },
+  view: {
+    show: ['title', 'status', 'provider', 'progress.percent'],
+    adds: {'progress.percent': 'number', 'progress.modulesDone': 'number', 'progress.modulesTotal': 'number'},
+  },
   newNote: {
     template: 'templates/course.md',
     path: (slug) => `docs/courses/${slug}/index.md`,

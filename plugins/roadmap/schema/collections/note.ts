@@ -16,6 +16,7 @@ export const note = defineCollection({
     navbar: [{to: 'notes', label: 'Notes'}],
     home: [{to: 'notes', label: 'Notes', text: 'Math refreshers and free-form notes.'}],
   },
+  view: {show: ['title']},
   newNote: {template: 'templates/note.md', path: (slug) => `docs/notes/${slug}.md`, what: 'a free-form note'},
   search: {kind: 'note', section: 'Notes'},
   docusaurusKeys: DOC_KEYS,

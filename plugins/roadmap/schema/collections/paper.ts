@@ -77,6 +77,7 @@ export const paper = defineCollection({
       },
     ],
   },
+  view: {show: ['title', 'status', 'read', 'takeaway'], adds: {citekey: 'text'}},
   newNote: {
     template: 'templates/paper.md',
     path: (slug) => `papers/${slug}.md`,

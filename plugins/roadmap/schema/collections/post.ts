@@ -22,6 +22,7 @@ export const post = defineCollection({
     home: [{to: 'notes', label: 'Writing', text: 'Posts about what I learn and build.'}],
   },
   datedFileNames: true,
+  view: {show: ['title', 'date', 'description']},
   newNote: {template: 'templates/post.md', path: (slug, date) => `blog/${date}-${slug}.md`, what: 'a blog post'},
   search: {kind: 'post', section: 'Writing'},
   changelog: (p) =>

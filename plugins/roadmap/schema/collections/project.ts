@@ -24,6 +24,7 @@ export const project = defineCollection({
     footer: [{to: 'list', label: 'Projects', column: 'Build'}],
     home: [{to: 'list', label: 'Projects', text: 'One production project a year, and two or three small ones.'}],
   },
+  view: {show: ['title', 'status', 'domain', 'scale']},
   newNote: {template: 'templates/project.md', path: (slug) => `docs/projects/${slug}.md`, what: 'a project (planned)'},
   search: {kind: 'note', section: 'Projects'},
   uniqueSlugs: true,

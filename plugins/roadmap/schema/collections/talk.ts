@@ -41,6 +41,7 @@ export const talk = defineCollection({
     footer: [{to: 'list', label: 'Talks', column: 'Build'}],
     home: [{to: 'list', label: 'Talks', text: 'Talks with their slides and videos.'}],
   },
+  view: {show: ['title', 'date', 'event']},
   newNote: {template: 'templates/talk.md', path: (slug) => `docs/talks/${slug}.md`, what: 'a talk'},
   search: {kind: 'note', section: 'Talks'},
   changelog: (t) => [

@@ -19,6 +19,7 @@ import {svgOutputsRule} from './svgOutputs';
 import {trustedListRule} from './trustedList';
 import {unresolvedLinksRule} from './unresolvedLinks';
 import {uniqueSlugsRule} from './uniqueSlugs';
+import {viewsRule} from './views';
 
 /**
  * Every site-level rule, once: `npm run check` and the build iterate this
@@ -44,6 +45,7 @@ export const SITE_RULES: readonly SiteRule[] = [
   unresolvedLinksRule,
   blogAuthorLinksRule,
   ownerNameRule,
+  viewsRule,
   // Content that can run code: the site folder and the trusted list.
   trustedListRule,
   publishedDocumentsRule,

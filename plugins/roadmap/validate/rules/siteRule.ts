@@ -80,6 +80,8 @@ export interface RuleInputs {
   fileLinks: readonly {file: string; links: readonly {url: string; line: number}[]}[];
   /** Whether a site-relative path is a file (mdx-loader publishes only a file that exists). */
   isFile: (file: string) => boolean;
+  /** `YYYY-MM-DD`, the day the site is built or checked as of (`ROADMAP_TODAY`): what `last 12 weeks` counts from. */
+  today: string;
 }
 export type RuleInput = keyof RuleInputs;
 
@@ -117,12 +119,12 @@ export function siteRule<K extends RuleInput>(rule: SiteRule<K>): SiteRule<K> {
 export const MOMENTS: Readonly<Record<Phase, readonly (readonly RuleInput[])[]>> = {
   check: [
     ['parsed'],
-    ['texts', 'files', 'markdownOf', 'links'],
+    ['texts', 'files', 'markdownOf', 'links', 'today'],
     ['compiled', 'published', 'trusted', 'trustedListProblems', 'scanned', 'fileLinks', 'isFile'],
   ],
   build: [
     ['parsed'],
-    ['texts', 'files', 'markdownOf', 'compiled', 'published', 'trusted'],
+    ['texts', 'files', 'markdownOf', 'compiled', 'published', 'trusted', 'today'],
     ['links', 'fileLinks', 'isFile'],
   ],
 };

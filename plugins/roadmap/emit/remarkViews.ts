@@ -1,0 +1,51 @@
+import {existsSync, readFileSync} from 'node:fs';
+import type {Code, Nodes, Root} from 'mdast';
+import {placementOf} from '../schema/collectionOf';
+import {isViewBlock} from '../source/noteLinks';
+import {sitePath} from '../site/sitePath';
+import {roadmapDataFile, roadmapDataImport, viewsDataName} from './computedPartModule';
+import {mdxElement, mdxImport} from './mdxNodes';
+
+/** Names the page's MDX imports under, apart from any the author uses. */
+const VIEW = 'RoadmapView';
+const VIEWS_DATA = 'roadmapViewsData';
+
+/**
+ * The remark plugin of views: each ```view block of a note, paper or post
+ * becomes `<RoadmapView views={…} index={i} />`, drawing the rows the roadmap
+ * plugin computed from the model (build/siteBuild.ts) and wrote as the page's
+ * views file, so the dev server redraws the page when a note it lists changes.
+ * The block's own text never reaches the page.
+ */
+export default function remarkViews({siteDir}: {siteDir: string}): (tree: Root, file: {path: string}) => void {
+  return (tree, file) => {
+    const relative = sitePath(siteDir, file.path);
+    if (!placementOf(relative)) return;
+    const blocks: {parent: {children: Nodes[]}; node: Code}[] = [];
+    const visit = (node: Nodes) => {
+      if (!('children' in node)) return;
+      for (const child of node.children)
+        if (child.type === 'code' && isViewBlock(child))
+          blocks.push({parent: node as {children: Nodes[]}, node: child});
+        else visit(child);
+    };
+    visit(tree);
+    if (blocks.length === 0) return;
+    const data = viewsDataName(relative);
+    const written = roadmapDataFile(siteDir, data);
+    // The plugin refused a bad view already, with its line; this guards against a page it did not see.
+    const computed = existsSync(written) ? (JSON.parse(readFileSync(written, 'utf8')) as unknown[]).length : 0;
+    if (computed !== blocks.length)
+      throw new Error(
+        `${relative}: ${blocks.length} view blocks, but the roadmap plugin computed ${computed} for this page; run npm run check`,
+      );
+    blocks.forEach(({parent, node}, index) => {
+      parent.children.splice(
+        parent.children.indexOf(node),
+        1,
+        mdxElement(VIEW, {views: {identifier: VIEWS_DATA}, index: {data: index}}),
+      );
+    });
+    tree.children.push(mdxImport(VIEW, '@theme/View'), mdxImport(VIEWS_DATA, roadmapDataImport(data)));
+  };
+}
