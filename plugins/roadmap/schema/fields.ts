@@ -93,7 +93,8 @@ export function isHttpUrl(value: string): boolean {
 export const httpUrl = () =>
   withFormat(
     z.string(expecting('an http(s) URL')).refine(isHttpUrl, {
-      error: (issue) => `not an http(s) URL (expected a URL starting with https:// or http://, got ${show(issue.input)})`,
+      error: (issue) =>
+        `not an http(s) URL (expected a URL starting with https:// or http://, got ${show(issue.input)})`,
     }),
     'url',
   );
