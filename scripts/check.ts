@@ -8,6 +8,8 @@ import {parseArgs} from 'node:util';
 import {
   changesMarkdown,
   checkSite,
+  emptyViews,
+  sortProblems,
   codeChangesMarkdown,
   codeChangesSince,
   formatProblem,
@@ -22,7 +24,9 @@ Validates the front matter of every note in docs/, papers/ and blog/
 and size), and data/roadmap.yml and data/skills.yml, against the content
 model (CONTRIBUTING.md, "Front matter"). Resolves every [[wikilink]],
 [@citation], internal Markdown link and related: entry, and reports one that
-lands nowhere with the nearest match. Reports what the build's allowlist
+lands nowhere with the nearest match. Checks every \`\`\`view block (a
+known collection, fields, operators, values and dates, at the view's line).
+Reports what the build's allowlist
 sanitizer removes from each note, post, notebook output and Markdown page (<script>, on…=
 handlers, javascript: links, frames, images from other hosts …), every .mdx
 file and its import/export lines, and
@@ -33,7 +37,7 @@ Prints every problem of every file as
   path:line field: problem (expected X, got Y)
 then exits 1; with no problem prints a one-line summary and exits 0.
 Warnings (valid text that is likely not what you meant, such as unquoted
-text cut short by a # comment) are printed as "warning: path:line ..." and
+text cut short by a # comment, or a view that matches nothing) are printed as "warning: path:line ..." and
 do not change the exit code.
 Exits 2 when the check itself fails (an unreadable folder, a bad option, an
 unknown git revision).
@@ -71,7 +75,8 @@ async function main(): Promise<number> {
   const siteDir = path.resolve(values.site ?? '.');
   const asOf = today();
   const checked = await checkSite(siteDir, {today: asOf});
-  const {problems, warnings, counts} = checked;
+  const {problems, counts} = checked;
+  const warnings = sortProblems([...checked.warnings, ...emptyViews(checked, asOf)]);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (values.json) {
     console.log(JSON.stringify({ok: problems.length === 0, counts, problems, warnings}, null, 2));

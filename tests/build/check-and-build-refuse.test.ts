@@ -215,3 +215,28 @@ describe('check and the build refuse the same file', () => {
     });
   });
 });
+
+describe('check and the build refuse the same bad views, every one at its line', () => {
+  it('in a note, a post and a paper at once', {timeout: 300_000}, async () => {
+    const view = (yaml: string) => `\`\`\`view\n${yaml}\n\`\`\`\n`;
+    const files = {
+      'docs/notes/views.md': note(
+        '',
+        [
+          view('from: paper'),
+          view('from: papers\nwhere:\n  status: reproducd\n  year: {min: "2020"}\n  read: {after: 2025-13-01}'),
+          view('from: papers\nwhere: [unclosed'),
+        ].join('\n'),
+      ),
+      'blog/2025-11-01-views.md': `---\ntitle: Views\n---\n\n${view('from: courses\nwhere: {title: {min: 3}}\nlimit: 900')}`,
+      [PAPER]: `${await readFile(path.join(site, PAPER), 'utf8')}\n${view('from: papers\nshow: [title, tagz]\nsort: read sideways')}`,
+    };
+    await withFiles(files, async () => {
+      const lines = (await checkSite(site, {today: TODAY})).problems.map(formatProblem);
+      expect(lines.filter((l) => / view(\.|:)/.test(l))).toHaveLength(9);
+      const build = await buildSite(site, {ROADMAP_TODAY: TODAY});
+      expect(build.code, build.output).not.toBe(0);
+      for (const line of lines) expect(build.output).toContain(line);
+    });
+  });
+});

@@ -11,17 +11,13 @@ import type {DataFiles} from '../source/dataFiles';
 import type {CollectedContent} from '../source/loadedContent';
 import {scannedText, type RenderedMarkdown} from '../source/notebookNote';
 import {sortProblems, type Problem} from '../site/problem';
-import {viewData} from '../model/viewData';
-import {viewEntries} from '../model/viewEntries';
-import {viewPaperSearch} from '../paperSearch/viewPaperLink';
-import {noteBodyOf} from '../source/noteLinks';
-import {readNoteViews} from '../source/noteViews';
 import type {SearchMode} from '../site/searchMode';
 import {builtLinkFiles} from '../validate/linkedFiles';
 import {SITE_RULES} from '../validate/rules';
 import {runRulesNow} from '../validate/rules/siteRule';
 import {linkTargetsOf, resolveSiteLinks} from '../validate/siteLinks';
 import {validateSite} from '../validate/validateSite';
+import {pageViews} from './pageViews';
 
 export interface SiteBuildOptions {
   /** Where /papers sends its searches: its own index, or Algolia's. */
@@ -132,16 +128,8 @@ export function siteBuild(input: SiteBuildInput): SiteBuild {
     dataFiles.push({name: linkedFromDataName(file), json: JSON.stringify(part)});
   const model = buildRoadmapModel(site, pageOf, asOf, knowledgeLinks(links.links, pageOf));
   // Each page's views, computed (emit/remarkViews.ts); only pages that hold one import a file.
-  const entriesOf = viewEntries(model, site, pageOf);
-  for (const {file} of linked) {
-    const {views} = readNoteViews(file, noteBodyOf(markdownOf(file)), asOf);
-    if (views.length === 0) continue;
-    const computed = views.map(({query}) => {
-      const href = viewPaperSearch(query);
-      return viewData(query, entriesOf(query.collection), href ? {href, label: 'Open in the paper log'} : undefined);
-    });
-    dataFiles.push({name: viewsDataName(file), json: JSON.stringify(computed)});
-  }
+  for (const {file, views} of pageViews(linked, markdownOf, {model, site, pageOf, today: asOf}))
+    dataFiles.push({name: viewsDataName(file), json: JSON.stringify(views)});
   // Cards and index lists that docs pages import (emit/remarkComputedPart.ts).
   for (const {file, part} of computedParts(site, model, pageOf, asOf))
     dataFiles.push({name: computedPartDataName(file), json: JSON.stringify(part)});

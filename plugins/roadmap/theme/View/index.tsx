@@ -149,7 +149,7 @@ export default function View({views, index}: Props): ReactNode {
         <Rows view={view} />
       )}
       {view.more ? (
-        <p className={styles.more}>
+        <p className={styles.more} data-view-more="">
           <Link to={view.more.href}>{view.more.label}</Link>
         </p>
       ) : null}
