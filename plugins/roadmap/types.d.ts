@@ -204,4 +204,5 @@ declare module '@theme/View' {
     readonly index: number;
   }
   export default function View(props: Props): ReactNode;
+  export function ViewOf(props: {readonly view: ViewData}): ReactNode;
 }

@@ -109,16 +109,30 @@ describe('a new kind copied from talk and registered beside it', () => {
       what: 'datasets',
       groups: [
         {
-          entries: [
-            {
-              slug: 'imagenet-subset',
-              title: 'An ImageNet subset',
-              permalink: '/docs/datasets/imagenet-subset',
-              date: '2026-02-10',
-              byline: ['Curated for the vision course'],
-              links: [{label: 'Slides', href: 'https://example.org/imagenet-subset'}],
-            },
-          ],
+          view: {
+            as: 'table',
+            caption: '1 dataset',
+            empty: 'No datasets match this view.',
+            columns: [
+              {field: 'date', label: 'Date'},
+              {field: 'title', label: 'Title'},
+              {field: 'event', label: 'Event'},
+              {field: 'slides', label: 'Slides'},
+              {field: 'video', label: 'Video'},
+            ],
+            rows: [
+              {
+                key: '/docs/datasets/imagenet-subset',
+                cells: [
+                  {kind: 'date', date: '2026-02-10'},
+                  {kind: 'link', href: '/docs/datasets/imagenet-subset', text: 'An ImageNet subset'},
+                  {kind: 'text', text: 'Curated for the vision course'},
+                  {kind: 'link', href: 'https://example.org/imagenet-subset', text: 'Slides'},
+                  {kind: 'missing'},
+                ],
+              },
+            ],
+          },
         },
       ],
     });

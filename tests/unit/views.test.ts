@@ -384,6 +384,9 @@ describe('the fields a view may name', () => {
     expect(paper.get('status')).toMatchObject({type: 'text', values: ['queued', 'read', 'reproduced']});
     expect(paper.get('tags')).toMatchObject({type: 'text', list: true});
     expect(paper.has('results')).toBe(false);
+    // A field whose own schema was described (a copy of it) keeps its format.
+    const benchmark = viewFieldsOf(allCollections().find((c) => c.name === 'benchmark')!);
+    expect(benchmark.get('date')).toMatchObject({type: 'date'});
   });
 
   it("default columns are each collection's own fields", () => {

@@ -61,7 +61,7 @@ export interface GeneratedPagesOptions {
 
 const PAGE_DATA: {[C in PageComponent]: (input: PageInput) => PageDataOf[C]} = {
   RoadmapHome: ({model, today}) => homePage(model, today),
-  NextExperimentsPage: ({model}) => nextExperimentsPage(model),
+  NextExperimentsPage: ({model, today}) => nextExperimentsPage(model, today),
   SkillsPage: ({model, today}) => skillsPage(model, today),
   ChangelogPage: ({model, today}) => ({kinds: changeKinds(), ...changelogByMonth(changelogEvents(model), today)}),
   GraphPage: ({model, options}) => graphPage(options.knowledgePages ?? [], model.links),
@@ -69,9 +69,9 @@ const PAGE_DATA: {[C in PageComponent]: (input: PageInput) => PageDataOf[C]} = {
   PaperLogPage: ({model, today, options}) => paperLogPage(model, today, options.paperSearch),
   ProjectsPage: ({model}) => projectsPage(model),
   BenchmarksPage: ({model}) => benchmarksPage(model),
-  CollectionPage: ({model, collection}) => {
+  CollectionPage: ({model, collection, today}) => {
     if (collection === undefined) throw new Error('the generic list page needs its collection');
-    return collectionPage(model, collectionNamed(collection));
+    return collectionPage(model, collectionNamed(collection), today);
   },
 };
 

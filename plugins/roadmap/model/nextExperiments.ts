@@ -1,16 +1,25 @@
-import type {RoadmapModel} from './roadmapModel';
+import {collections} from '../schema/collections';
+import type {AnyCollection} from '../schema/collection';
+import type {ListView} from '../schema/listPageSpec';
+import {registryView} from './collectionPage';
+import {modelList, type RoadmapModel} from './roadmapModel';
+import {viewData, type ViewData} from './viewData';
+import type {ViewEntry} from './viewRows';
 
 export interface NextExperimentsPageData {
-  experiments: {next: string; paper: string; permalink: string; read?: string}[];
+  view: ViewData;
 }
 
-/** `/papers/next`: every "next experiment" of the log, newest paper first. */
-export function nextExperimentsPage(model: RoadmapModel): NextExperimentsPageData {
+/** `/papers/next` is a view of the paper log: each paper's next experiment, newest paper first (the log's order). */
+export const NEXT_EXPERIMENTS_VIEW: ListView<string> = {
+  where: {next: {exists: true}},
+  show: ['next', 'title', 'read'],
+};
+
+/** `/papers/next`: every "next experiment" of the log, drawn as a note's views are. */
+export function nextExperimentsPage(model: RoadmapModel, today: string): NextExperimentsPageData {
+  const papers = collections.paper as unknown as AnyCollection;
   return {
-    experiments: model.papers.flatMap((p) =>
-      p.next === undefined
-        ? []
-        : [{next: p.next, paper: p.title, permalink: p.permalink, ...(p.read === undefined ? {} : {read: p.read})}],
-    ),
+    view: viewData(registryView(papers, NEXT_EXPERIMENTS_VIEW, today), modelList<ViewEntry>(model, papers.plural)),
   };
 }

@@ -28,8 +28,13 @@ export interface ViewData {
   more?: {href: string; label: string};
 }
 
-/** `progress.percent` → "Progress percent", `modulesDone` → "Modules done". */
+/** Names whose words are not what readers call them. */
+const LABELS: Readonly<Record<string, string>> = {url: 'Link', arxiv: 'arXiv', doi: 'DOI', next: 'Next experiment'};
+
+/** `progress.percent` → "Progress percent", `modulesDone` → "Modules done", `url` → "Link". */
 export function columnLabel(path: string): string {
+  const known = LABELS[path];
+  if (known !== undefined) return known;
   const words = path
     .split('.')
     .flatMap((part) => part.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[\s_-]+/))
@@ -46,17 +51,10 @@ function cellOf(field: ViewField, entry: ViewEntry): ViewCell {
   if (field.list) return {kind: 'list', items: (value as unknown[]).map(String)};
   if (field.path === 'status' && field.values) return {kind: 'status', status: String(value)};
   if (field.type === 'date') return {kind: 'date', date: String(value).slice(0, 10)};
-  if (field.type === 'url') return {kind: 'link', href: String(value), text: hostOf(String(value))};
+  // An address shows as its column's name ("Slides"): the URL itself is no text a reader reads.
+  if (field.type === 'url') return {kind: 'link', href: String(value), text: columnLabel(field.path)};
   if (field.type === 'boolean') return {kind: 'text', text: value === true ? 'yes' : 'no'};
   return {kind: 'text', text: String(value)};
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
 }
 
 /**

@@ -5,7 +5,7 @@ import type {SearchKind} from '../site/searchKinds';
 import type {CardSpec} from './cardSpec';
 import type {ListPageSpec} from './listPageSpec';
 import type {NavigationSpec} from './navigationSpec';
-import type {ViewValueType} from './viewValueType';
+import type {ViewValueType} from './viewTypes';
 import {didYouMean} from './closest';
 import {DOCUSAURUS_KEY_TYPES, docusaurusKeyRules} from './docusaurusKeys';
 

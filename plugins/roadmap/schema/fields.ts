@@ -14,9 +14,13 @@ function withFormat<Schema extends z.ZodType>(schema: Schema, format: TextFormat
   return schema;
 }
 
-/** The format a field's own schema was made with (isoDate, httpUrl, …), if any. */
+/** The format a field's own schema was made with (isoDate, httpUrl, …), if any; `.describe()` makes a copy, which keeps its parent. */
 export function formatOf(schema: z.ZodType): TextFormat | undefined {
-  return FORMATS.get(schema);
+  for (let at: z.core.$ZodType | undefined = schema; at !== undefined; at = at._zod.parent) {
+    const format = FORMATS.get(at as z.ZodType);
+    if (format !== undefined) return format;
+  }
+  return undefined;
 }
 
 export const text = () =>

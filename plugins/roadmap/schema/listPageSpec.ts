@@ -1,3 +1,5 @@
+import type {ViewLayout} from './viewTypes';
+
 /**
  * The theme components of the pages a kind may bring for its list, instead of
  * the generic list (`@theme/CollectionPage`); model/generatedPages.ts computes
@@ -5,13 +7,16 @@
  */
 export type OwnListPage = 'ProgressPage' | 'PaperLogPage' | 'ProjectsPage' | 'BenchmarksPage';
 
-/** How the generic list shows one entry: its date, the line under its title, its links. */
-export interface ListEntrySpec<Field extends string> {
-  date?: Field;
-  /** Fields shown under the title, joined by " · ". */
-  byline?: readonly Field[];
-  /** Fields that hold an address, each shown as a link with its label. */
-  links?: readonly {label: string; field: Field}[];
+/**
+ * A view of a kind's entries, as a note's ```view block writes one without
+ * `from:` (README, "Views"): its conditions, order, columns and layout.
+ * Checked by the same code when the page is computed.
+ */
+export interface ListView<Field extends string> {
+  where?: Readonly<Record<string, unknown>>;
+  sort?: string | readonly string[];
+  show?: readonly Field[];
+  as?: ViewLayout;
 }
 
 /**
@@ -25,10 +30,10 @@ export type ListPageSpec<Field extends string> =
       title: string;
       /** Its meta description. */
       description: string;
-      /** How each entry shows. */
-      entry: ListEntrySpec<Field>;
-      /** Entries in groups, one per value of this field, in order of first appearance. */
+      /** What it shows: a view of the kind's entries, drawn by theme/View as a note's views are. */
+      view: ListView<Field>;
+      /** Entries in groups, one view per value of this field, in order of first appearance. */
       groupBy?: Field;
       component?: undefined;
     }
-  | {component: OwnListPage; title?: undefined; description?: undefined; entry?: undefined; groupBy?: undefined};
+  | {component: OwnListPage; title?: undefined; description?: undefined; view?: undefined; groupBy?: undefined};

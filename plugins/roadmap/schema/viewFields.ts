@@ -2,9 +2,9 @@ import * as z from 'zod';
 import type {AnyCollection} from './collection';
 import {formatOf} from './fields';
 
-import type {ViewValueType} from './viewValueType';
+import type {ViewValueType} from './viewTypes';
 
-export type {ViewValueType} from './viewValueType';
+export type {ViewValueType} from './viewTypes';
 
 /** A field a view may name: one that /roadmap.json has for its collection. */
 export interface ViewField {

@@ -4,11 +4,11 @@ import {allCollections} from './collections';
 import {didYouMean} from './closest';
 import {show} from './messages';
 import {RELATIVE_DATES, viewDate, type DateSpan} from './relativeDate';
-import {viewFieldsOf, type ViewField, type ViewValueType} from './viewFields';
+import {viewFieldsOf, type ViewField} from './viewFields';
+import {VIEW_LAYOUTS, type ViewLayout, type ViewValueType} from './viewTypes';
 
-/** How a view lays out its rows. */
-export const VIEW_LAYOUTS = ['table', 'list', 'cards'] as const;
-export type ViewLayout = (typeof VIEW_LAYOUTS)[number];
+export {VIEW_LAYOUTS, type ViewLayout} from './viewTypes';
+
 export const VIEW_KEYS = ['from', 'where', 'sort', 'limit', 'show', 'as'] as const;
 export const VIEW_OPERATORS = ['not', 'in', 'contains', 'min', 'max', 'after', 'before', 'exists'] as const;
 type Operator = (typeof VIEW_OPERATORS)[number];

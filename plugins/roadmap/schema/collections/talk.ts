@@ -14,14 +14,7 @@ export const talk = defineCollection({
   listPage: {
     title: 'Talks',
     description: 'Talks, with their slides and videos.',
-    entry: {
-      date: 'date',
-      byline: ['event'],
-      links: [
-        {label: 'Slides', field: 'slides'},
-        {label: 'Video', field: 'video'},
-      ],
-    },
+    view: {show: ['date', 'title', 'event', 'slides', 'video']},
   },
   card: {
     label: 'Talk',

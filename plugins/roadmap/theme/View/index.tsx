@@ -139,6 +139,11 @@ function Rows({view}: {view: ViewData}): ReactNode {
 export default function View({views, index}: Props): ReactNode {
   const view = views[index];
   if (!view) throw new Error(`no view ${index} was computed for this page`);
+  return <ViewOf view={view} />;
+}
+
+/** One view, wherever it is drawn: a note's ```view block, or a list page the registry declares as a view. */
+export function ViewOf({view}: {view: ViewData}): ReactNode {
   return (
     <div className={styles.view} data-view={view.as} data-pagefind-ignore="all">
       {view.rows.length === 0 ? (
