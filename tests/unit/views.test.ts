@@ -1,3 +1,5 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {withoutPageOnlyParts} from '../../plugins/roadmap/emit/feedItemContent';
 import {modelList} from '../../plugins/roadmap/model/roadmapModel';
@@ -395,5 +397,14 @@ describe('the fields a view may name', () => {
         collection.view.show.filter((path) => !viewFieldsOf(collection).has(path)),
         collection.name,
       ).toEqual([]);
+  });
+});
+
+describe('the views README and CONTRIBUTING show', () => {
+  it.each(['README.md', 'CONTRIBUTING.md'])('are valid views in %s', (doc) => {
+    const text = readFileSync(path.join(__dirname, '../..', doc), 'utf8');
+    const blocks = [...text.matchAll(/^```view\n([\s\S]*?)^```$/gm)].map((match) => match[1]!);
+    expect(blocks.length).toBeGreaterThanOrEqual(3);
+    for (const yaml of blocks) expect(problemsOf(yaml), yaml).toEqual([]);
   });
 });
