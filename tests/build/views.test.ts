@@ -74,8 +74,8 @@ describe('views, computed at build time (as of 2026-06-10)', () => {
         layout: 'table',
         caption: '2 courses',
         rows: [
-          ['fast.ai: Practical Deep Learning for Coders', 'fast.ai', '38', '2026-02-01'],
-          ['Machine Learning Specialization', 'DeepLearning.AI', '33', '2025-10-01'],
+          ['fast.ai: Practical Deep Learning for Coders', 'fast.ai', '38%', '2026-02-01'],
+          ['Machine Learning Specialization', 'DeepLearning.AI', '33%', '2025-10-01'],
         ],
         more: undefined,
       },

@@ -18,17 +18,21 @@ const BLOCKING: readonly ImpactValue[] = ['serious', 'critical'];
  */
 export const COLOUR_RULES: readonly string[] = ['color-contrast', 'link-in-text-block'];
 
-/** The serious and critical violations axe-core finds on the page as it is now (every rule, or `only` these). */
-export async function blockingViolations(page: Page, only?: readonly string[]): Promise<Result[]> {
+/**
+ * The serious and critical violations axe-core finds on the page as it is now
+ * (every rule, or `only` these), in the whole page or in the elements `within`
+ * selects.
+ */
+export async function blockingViolations(page: Page, only?: readonly string[], within?: string): Promise<Result[]> {
   await runScriptFile(page, AXE_SCRIPT);
   const results = await page.evaluate(
-    (runOnly) => {
+    ([runOnly, include]) => {
       const {axe} = window as unknown as {
-        axe: {run: (context: Document, options: {runOnly?: string[]}) => Promise<AxeResults>};
+        axe: {run: (context: Document | {include: string[]}, options: {runOnly?: string[]}) => Promise<AxeResults>};
       };
-      return axe.run(document, runOnly ? {runOnly} : {});
+      return axe.run(include === undefined ? document : {include: [include]}, runOnly ? {runOnly} : {});
     },
-    only ? [...only] : undefined,
+    [only ? [...only] : undefined, within] as const,
   );
   return results.violations.filter((violation) => BLOCKING.includes(violation.impact ?? null));
 }

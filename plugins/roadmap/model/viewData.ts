@@ -12,6 +12,8 @@ export type ViewCell =
   | {kind: 'status'; status: string}
   | {kind: 'link'; href: string; text: string}
   | {kind: 'list'; items: string[]}
+  /** A share out of 100 (a course's `progress.percent`), drawn as the site's progress bars are. */
+  | {kind: 'percent'; percent: number; label: string}
   | {kind: 'missing'};
 
 /** A view as its page draws it (`@theme/View`): computed at build time, rows and all. */
@@ -29,7 +31,13 @@ export interface ViewData {
 }
 
 /** Names whose words are not what readers call them. */
-const LABELS: Readonly<Record<string, string>> = {url: 'Link', arxiv: 'arXiv', doi: 'DOI', next: 'Next experiment'};
+const LABELS: Readonly<Record<string, string>> = {
+  url: 'Link',
+  arxiv: 'arXiv',
+  doi: 'DOI',
+  next: 'Next experiment',
+  'progress.percent': 'Progress',
+};
 
 /** `progress.percent` → "Progress percent", `modulesDone` → "Modules done", `url` → "Link". */
 export function columnLabel(path: string): string {
@@ -53,6 +61,8 @@ function cellOf(field: ViewField, entry: ViewEntry): ViewCell {
   if (field.type === 'date') return {kind: 'date', date: String(value).slice(0, 10)};
   // An address shows as its column's name ("Slides"): the URL itself is no text a reader reads.
   if (field.type === 'url') return {kind: 'link', href: String(value), text: columnLabel(field.path)};
+  if (field.type === 'number' && /(^|\.)percent$/.test(field.path) && typeof value === 'number')
+    return {kind: 'percent', percent: value, label: `${String(entry.title)}: ${columnLabel(field.path).toLowerCase()}`};
   if (field.type === 'boolean') return {kind: 'text', text: value === true ? 'yes' : 'no'};
   return {kind: 'text', text: String(value)};
 }

@@ -1,5 +1,6 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import ProgressBar from '@theme/ProgressBar';
 import StatusMark from '@theme/StatusMark';
 import WideTable from '@theme/WideTable';
 import type {Props} from '@theme/View';
@@ -17,6 +18,8 @@ function Cell({cell}: {cell: ViewCell}): ReactNode {
       return <StatusMark status={cell.status} />;
     case 'list':
       return cell.items.join(', ');
+    case 'percent':
+      return <ProgressBar percent={cell.percent} label={cell.label} />;
     case 'missing':
       return '—';
     case 'text':
