@@ -1,4 +1,5 @@
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
 import type {Code, Nodes, Root} from 'mdast';
 import {placementOf} from '../schema/collectionOf';
 import {isViewBlock} from '../source/noteLinks';
@@ -33,12 +34,20 @@ export default function remarkViews({siteDir}: {siteDir: string}): (tree: Root, 
     if (blocks.length === 0) return;
     const data = viewsDataName(relative);
     const written = roadmapDataFile(siteDir, data);
-    // The plugin refused a bad view already, with its line; this guards against a page it did not see.
-    const computed = existsSync(written) ? (JSON.parse(readFileSync(written, 'utf8')) as unknown[]).length : 0;
-    if (computed !== blocks.length)
-      throw new Error(
-        `${relative}: ${blocks.length} view blocks, but the roadmap plugin computed ${computed} for this page; run npm run check`,
-      );
+    const computed = existsSync(written) ? (JSON.parse(readFileSync(written, 'utf8')) as unknown[]).length : undefined;
+    if (computed !== blocks.length) {
+      // The plugin refused a bad view already, with its line; this guards against a page it did not see.
+      if (process.env.NODE_ENV !== 'development')
+        throw new Error(
+          `${relative}: ${blocks.length} view blocks, but the roadmap plugin computed ${computed ?? 0} for this page; run npm run check`,
+        );
+      // Under `npm start` an edit may compile a moment before the plugin rewrites the page's file (a first
+      // view has none yet): the import redraws the page when it does.
+      if (computed === undefined) {
+        mkdirSync(path.dirname(written), {recursive: true});
+        writeFileSync(written, '[]');
+      }
+    }
     blocks.forEach(({parent, node}, index) => {
       parent.children.splice(
         parent.children.indexOf(node),
