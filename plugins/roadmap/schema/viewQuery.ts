@@ -2,7 +2,7 @@ import type {FieldPath} from '../site/fieldPath';
 import type {AnyCollection, FieldProblem} from './collection';
 import {allCollections} from './collections';
 import {didYouMean} from './closest';
-import {show} from './messages';
+import {show as showValue} from './messages';
 import {RELATIVE_DATES, viewDate, type DateSpan} from './relativeDate';
 import {viewFieldsOf, type ViewField} from './viewFields';
 import {VIEW_LAYOUTS, type ViewLayout, type ViewValueType} from './viewTypes';
@@ -82,7 +82,7 @@ export function checkView(data: unknown, today: string): {view?: ViewQuery; prob
   if (!isMapping(data)) {
     problem(
       [],
-      `not a view (expected a mapping with from:, and optionally ${quoted(VIEW_KEYS.slice(1))}, got ${show(data)})`,
+      `not a view (expected a mapping with from:, and optionally ${quoted(VIEW_KEYS.slice(1))}, got ${showValue(data)})`,
     );
     return {problems};
   }
@@ -97,91 +97,106 @@ export function checkView(data: unknown, today: string): {view?: ViewQuery; prob
       ['from'],
       data.from === undefined || data.from === null
         ? `required key is missing (expected the collection to list: one of ${quoted(plurals)})`
-        : `unknown collection (expected one of ${quoted(plurals)}, got ${show(data.from)})${didYouMean(data.from, plurals)}`,
+        : `unknown collection (expected one of ${quoted(plurals)}, got ${showValue(data.from)})${didYouMean(data.from, plurals)}`,
     );
     return {problems};
   }
-  const fields = viewFieldsOf(collection);
-  const fieldAt = (path: FieldPath, name: unknown): ViewField | undefined => {
-    const field = typeof name === 'string' ? fields.get(name) : undefined;
-    if (!field)
-      problem(
-        path,
-        `unknown field of ${collection.plural} (expected one of ${quoted(fields.keys())}, got ${show(name)})${didYouMean(name, fields.keys())}`,
-      );
-    return field;
-  };
-
-  const where: ViewCondition[] = [];
-  if (data.where !== undefined && data.where !== null) {
-    if (!isMapping(data.where))
-      problem(['where'], `not a mapping (expected field: condition lines, got ${show(data.where)})`);
-    else
-      for (const [name, condition] of Object.entries(data.where)) {
-        const field = fieldAt(['where', name], name);
-        if (!field) continue;
-        const tests = conditionTests(field, condition, ['where', name], today, problem);
-        if (tests) where.push({field, tests});
-      }
-  }
-
-  const sort: ViewQuery['sort'] = [];
-  const sorts = data.sort === undefined || data.sort === null ? [] : Array.isArray(data.sort) ? data.sort : [data.sort];
-  sorts.forEach((entry, index) => {
-    const path = Array.isArray(data.sort) ? ['sort', index] : ['sort'];
-    const words = typeof entry === 'string' ? entry.trim().split(/\s+/) : [];
-    const [name, direction = 'asc', ...rest] = words;
-    if (typeof entry !== 'string' || rest.length > 0 || (direction !== 'asc' && direction !== 'desc')) {
-      problem(
-        path,
-        `malformed sort (expected a field, optionally followed by asc or desc, like "read desc", got ${show(entry)})`,
-      );
-      return;
-    }
-    const field = fieldAt(path, name);
-    if (!field) return;
-    if (field.list) problem(path, `cannot sort by ${name}, a list (expected a field of one value)`);
-    else sort.push({field, direction});
-  });
-
-  let limit: number | undefined;
-  if (data.limit !== undefined && data.limit !== null) {
-    if (typeof data.limit !== 'number' || !Number.isInteger(data.limit) || data.limit < 1)
-      problem(
-        ['limit'],
-        `not a positive whole number (expected how many rows to show at most, got ${show(data.limit)})`,
-      );
-    else if (data.limit > MAX_VIEW_LIMIT)
-      problem(
-        ['limit'],
-        `too many rows (expected at most ${MAX_VIEW_LIMIT}, got ${data.limit}; link to the whole list at /${collection.route} instead)`,
-      );
-    else limit = data.limit;
-  }
-
-  const shown: ViewField[] = [];
-  const shows = data.show === undefined || data.show === null ? collection.view.show : data.show;
-  const showList = Array.isArray(shows) ? shows : [shows];
-  showList.forEach((name, index) => {
-    const field = fieldAt(Array.isArray(data.show) ? ['show', index] : ['show'], name);
-    if (field && !shown.includes(field)) shown.push(field);
-  });
-  // Every row links to its note by its title.
-  const title = fields.get('title')!;
-  if (!shown.includes(title)) shown.unshift(title);
-
+  const check: Checking = {collection, today, problem, fieldAt: fieldLookup(collection, problem)};
+  const where = whereOf(data.where, check);
+  const sort = sortOf(data.sort, check);
+  const limit = limitOf(data.limit, check);
+  const show = columnsOf(data.show, check);
   const layout = data.as ?? 'table';
   if (!(VIEW_LAYOUTS as readonly unknown[]).includes(layout))
     problem(
       ['as'],
-      `unknown layout (expected one of ${VIEW_LAYOUTS.join(' | ')}, got ${show(layout)})${didYouMean(layout, VIEW_LAYOUTS)}`,
+      `unknown layout (expected one of ${VIEW_LAYOUTS.join(' | ')}, got ${showValue(layout)})${didYouMean(layout, VIEW_LAYOUTS)}`,
     );
-
   if (problems.length > 0) return {problems};
   return {
-    view: {collection, where, sort, ...(limit === undefined ? {} : {limit}), show: shown, as: layout as ViewLayout},
+    view: {collection, where, sort, ...(limit === undefined ? {} : {limit}), show, as: layout as ViewLayout},
     problems,
   };
+}
+
+/** What each part of a view's check shares: its collection, the day, and where problems go. */
+interface Checking {
+  collection: AnyCollection;
+  today: string;
+  problem: (path: FieldPath, message: string) => void;
+  /** The field a name names, or undefined after reporting it with the nearest one and the list. */
+  fieldAt: (path: FieldPath, name: unknown) => ViewField | undefined;
+}
+
+function fieldLookup(collection: AnyCollection, problem: Checking['problem']): Checking['fieldAt'] {
+  const fields = viewFieldsOf(collection);
+  return (path, name) => {
+    const field = typeof name === 'string' ? fields.get(name) : undefined;
+    if (!field)
+      problem(
+        path,
+        `unknown field of ${collection.plural} (expected one of ${quoted(fields.keys())}, got ${showValue(name)})${didYouMean(name, fields.keys())}`,
+      );
+    return field;
+  };
+}
+
+function whereOf(where: unknown, {fieldAt, problem, today}: Checking): ViewCondition[] {
+  if (where === undefined || where === null) return [];
+  if (!isMapping(where)) {
+    problem(['where'], `not a mapping (expected field: condition lines, got ${showValue(where)})`);
+    return [];
+  }
+  return Object.entries(where).flatMap(([name, condition]) => {
+    const field = fieldAt(['where', name], name);
+    const tests = field && conditionTests(field, condition, ['where', name], today, problem);
+    return field && tests ? [{field, tests}] : [];
+  });
+}
+
+function sortOf(sort: unknown, {fieldAt, problem}: Checking): ViewQuery['sort'] {
+  const sorts = sort === undefined || sort === null ? [] : Array.isArray(sort) ? (sort as unknown[]) : [sort];
+  return sorts.flatMap((entry, index): ViewQuery['sort'] => {
+    const path = Array.isArray(sort) ? ['sort', index] : ['sort'];
+    const [name, direction = 'asc', ...rest] = typeof entry === 'string' ? entry.trim().split(/\s+/) : [];
+    if (typeof entry !== 'string' || rest.length > 0 || (direction !== 'asc' && direction !== 'desc')) {
+      problem(
+        path,
+        `malformed sort (expected a field, optionally followed by asc or desc, like "read desc", got ${showValue(entry)})`,
+      );
+      return [];
+    }
+    const field = fieldAt(path, name);
+    if (!field) return [];
+    if (!field.list) return [{field, direction}];
+    problem(path, `cannot sort by ${name}, a list (expected a field of one value)`);
+    return [];
+  });
+}
+
+function limitOf(limit: unknown, {collection, problem}: Checking): number | undefined {
+  if (limit === undefined || limit === null) return undefined;
+  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1)
+    problem(['limit'], `not a positive whole number (expected how many rows to show at most, got ${showValue(limit)})`);
+  else if (limit > MAX_VIEW_LIMIT)
+    problem(
+      ['limit'],
+      `too many rows (expected at most ${MAX_VIEW_LIMIT}, got ${limit}; link to the whole list at /${collection.route} instead)`,
+    );
+  else return limit;
+  return undefined;
+}
+
+/** The columns `show` names, or the collection's own; every row links to its note by its title, first unless placed. */
+function columnsOf(show: unknown, {collection, fieldAt}: Checking): ViewField[] {
+  const names = show === undefined || show === null ? collection.view.show : Array.isArray(show) ? show : [show];
+  const columns: ViewField[] = [];
+  names.forEach((name, index) => {
+    const field = fieldAt(Array.isArray(show) ? ['show', index] : ['show'], name);
+    if (field && !columns.includes(field)) columns.push(field);
+  });
+  const title = viewFieldsOf(collection).get('title')!;
+  return columns.includes(title) ? columns : [title, ...columns];
 }
 
 function conditionTests(
@@ -210,7 +225,7 @@ function conditionTests(
     if (!(VIEW_OPERATORS as readonly string[]).includes(key)) {
       report(
         at,
-        `unknown operator (expected one of ${quoted(VIEW_OPERATORS)}, got ${show(key)})${
+        `unknown operator (expected one of ${quoted(VIEW_OPERATORS)}, got ${showValue(key)})${
           key.toLowerCase() in OPERATOR_ALIASES
             ? ` — did you mean "${OPERATOR_ALIASES[key.toLowerCase()]}"?`
             : didYouMean(key, VIEW_OPERATORS)
@@ -225,16 +240,17 @@ function conditionTests(
       continue;
     }
     if (op === 'exists') {
-      if (typeof value !== 'boolean') report(at, `wrong type (expected true or false, got ${show(value)})`);
+      if (typeof value !== 'boolean') report(at, `wrong type (expected true or false, got ${showValue(value)})`);
       else tests.push({op, value});
     } else if (op === 'in' || op === 'not') {
       tests.push({op: op === 'in' ? 'is' : 'not', values: values(value, at)});
     } else if (op === 'contains') {
       if (field.list) tests.push({op, values: values(value, at).filter((v): v is string => typeof v === 'string')});
-      else if (typeof value !== 'string') report(at, `wrong type (expected the text to look for, got ${show(value)})`);
+      else if (typeof value !== 'string')
+        report(at, `wrong type (expected the text to look for, got ${showValue(value)})`);
       else tests.push({op, values: [value]});
     } else if (field.type === 'number') {
-      if (typeof value !== 'number') report(at, `wrong type (expected a number, got ${show(value)})`);
+      if (typeof value !== 'number') report(at, `wrong type (expected a number, got ${showValue(value)})`);
       else tests.push({op: op as 'min' | 'max', value});
     } else {
       const span = viewDate(value, today);
@@ -259,18 +275,18 @@ function valueOf(
     return span ?? '';
   }
   if (field.type === 'number' && typeof value !== 'number')
-    report(at, `wrong type (expected a number, got ${show(value)})`);
+    report(at, `wrong type (expected a number, got ${showValue(value)})`);
   else if (field.type === 'boolean' && typeof value !== 'boolean')
-    report(at, `wrong type (expected true or false, got ${show(value)})`);
+    report(at, `wrong type (expected true or false, got ${showValue(value)})`);
   else if (field.value) {
     const result = field.value.safeParse(value);
     if (!result.success) report(at, result.error.issues[0]?.message ?? `not a value of ${field.path}`);
-  } else if (typeof value !== 'string') report(at, `wrong type (expected text, got ${show(value)})`);
+  } else if (typeof value !== 'string') report(at, `wrong type (expected text, got ${showValue(value)})`);
   return value as ViewValue;
 }
 
 function malformedDate(value: unknown): string {
-  return `malformed date (expected YYYY-MM-DD or ${RELATIVE_DATES.join(', ')}, got ${show(value)})`;
+  return `malformed date (expected YYYY-MM-DD or ${RELATIVE_DATES.join(', ')}, got ${showValue(value)})`;
 }
 
 const TYPE_WORDS: Record<ViewValueType, string> = {
