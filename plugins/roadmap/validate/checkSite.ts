@@ -8,7 +8,7 @@ import {parseSite, readSiteTexts} from '../source/readSite';
 import {readTrustedContent} from '../source/trustedContent';
 import {readMarkdown} from '../source/frontMatter';
 import {scannedText, type RenderedMarkdown} from '../source/notebookNote';
-import {NoteBody} from '../source/noteLinks';
+import {noteBodyOf, type NoteBody} from '../source/noteLinks';
 import {publishedFiles} from '../safeContent/activeStaticFiles';
 import {readPageTexts} from '../safeContent/pageFiles';
 import {isFileIn} from '../safeContent/linkedDocuments';
@@ -116,7 +116,7 @@ export async function checkSite(siteDir: string, options: CheckOptions): Promise
     scanned,
     fileLinks: scanned.map(({file, rendered}) => ({
       file,
-      links: (checked.bodyOf(file) ?? new NoteBody(rendered.text, rendered.lineInFile)).fileLinks,
+      links: (checked.bodyOf(file) ?? noteBodyOf(rendered)).fileLinks,
     })),
     isFile: isFileIn(siteDir),
   });

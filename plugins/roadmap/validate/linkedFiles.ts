@@ -5,7 +5,7 @@ import type {PageLookup} from '../site/pages';
 import {NOTE_FILE} from '../site/siteLayout';
 import type {RenderedMarkdown} from '../source/notebookNote';
 import type {ContentFile} from '../site/sources';
-import {bodyStart, noteBodyOf, type NoteBody} from '../source/noteLinks';
+import {bodyStart, noteBodyOf} from '../source/noteLinks';
 import {pageRoutes} from './pageRoutes';
 import {linkTargetsOf, resolveSiteLinks, type LinkedFile, type SiteLinks} from './siteLinks';
 
@@ -34,7 +34,7 @@ export function checkedLinkFiles(
     const route = routes.get(file.file);
     if (!placement || route === undefined) return [];
     const scanned = markdownOf(file.file);
-    const body = bodyOf(scanned);
+    const body = noteBodyOf(scanned);
     const {frontMatter} = file;
     return [
       {
@@ -89,13 +89,8 @@ export function builtLinkFiles(
         route,
         permalink: page.permalink,
         state: page.listed === false ? 'unlisted' : 'listed',
-        body: bodyOf(markdownOf(file.file)),
+        body: noteBodyOf(markdownOf(file.file)),
       },
     ];
   });
-}
-
-/** A body whose links carry their lines in the file (a notebook's, its cells' lines). */
-function bodyOf(rendered: RenderedMarkdown): NoteBody {
-  return noteBodyOf(rendered);
 }
