@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {emptyViews} from '../../plugins/roadmap/build/pageViews';
 import {withoutPageOnlyParts} from '../../plugins/roadmap/emit/feedItemContent';
 import {modelList} from '../../plugins/roadmap/model/roadmapModel';
 import {viewData} from '../../plugins/roadmap/model/viewData';
@@ -211,6 +212,34 @@ describe("the problems of a file's views, at their lines in the file", () => {
     expect(problems.map(formatProblem)).toEqual([
       'docs/notes/reading.md:10 view.where.status: unknown value (expected one of queued | read | reproduced, got "reproducd") — did you mean "reproduced"?',
       expect.stringMatching(/^docs\/notes\/reading\.md:15 view: YAML does not parse \(/),
+    ]);
+  });
+});
+
+describe("check's warning of a view that matches nothing", () => {
+  it('names the view that matches nothing at its line, and not one that matches', async () => {
+    const site = await writeSite({
+      'docs/notes/reading.md': [
+        '---',
+        'title: Reading',
+        '---',
+        '',
+        '```view',
+        'from: papers',
+        'where: {status: reproduced}',
+        '```',
+        '',
+        '```view',
+        'from: papers',
+        'where: {year: 1990}',
+        '```',
+        '',
+      ].join('\n'),
+    });
+    const checked = await checkSite(site, {today: TODAY});
+    expect(checked.problems.map(formatProblem)).toEqual([]);
+    expect(emptyViews(checked, TODAY).map(formatProblem)).toEqual([
+      'docs/notes/reading.md:11 view: matches nothing (expected at least one row; none of the 1 paper passes its where:)',
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import {viewData, type ViewData} from '../model/viewData';
 import {viewEntries} from '../model/viewEntries';
+import {viewRows} from '../model/viewRows';
 import {buildRoadmapModel, type RoadmapModel} from '../model/roadmapModel';
 import {viewPaperSearch} from '../paperSearch/viewPaperLink';
 import type {ValidSite} from '../schema/validSite';
@@ -56,13 +57,15 @@ export function emptyViews(
 ): Problem[] {
   const {site, files, markdownOf} = checked;
   if (!site) return [];
+  const notes = notesWithViews(files, markdownOf, today);
+  // Check builds no model otherwise: only a site with a view pays for one.
+  if (notes.length === 0) return [];
   const pageOf = filePages(files);
   const entriesOf = viewEntries(buildRoadmapModel(site, pageOf, today), site, pageOf);
   return sortProblems(
-    notesWithViews(files, markdownOf, today).flatMap(({file, views}) =>
+    notes.flatMap(({file, views}) =>
       views.flatMap(({query, line}) => {
-        const {rows} = viewData(query, entriesOf(query.collection));
-        if (rows.length > 0) return [];
+        if (viewRows(query, entriesOf(query.collection)).total > 0) return [];
         const among = plural(entriesOf(query.collection).length, query.collection.label.one);
         return [
           {

@@ -1,5 +1,4 @@
-import {collections} from '../schema/collections';
-import type {AnyCollection} from '../schema/collection';
+import {collectionNamed} from '../schema/collections';
 import type {ListView} from '../schema/listPageSpec';
 import {registryView} from './collectionPage';
 import {modelList, type RoadmapModel} from './roadmapModel';
@@ -18,7 +17,7 @@ export const NEXT_EXPERIMENTS_VIEW: ListView<string> = {
 
 /** `/papers/next`: every "next experiment" of the log, drawn as a note's views are. */
 export function nextExperimentsPage(model: RoadmapModel, today: string): NextExperimentsPageData {
-  const papers = collections.paper as unknown as AnyCollection;
+  const papers = collectionNamed('paper');
   return {
     view: viewData(registryView(papers, NEXT_EXPERIMENTS_VIEW, today), modelList<ViewEntry>(model, papers.plural)),
   };

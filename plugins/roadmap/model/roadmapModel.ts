@@ -70,11 +70,7 @@ export function buildRoadmapModel(
     Record<string, (located: Located<Record<string, unknown>>, page: Page, pageOf: PageLookup) => Page>
   >;
   const summaryOf = (collection: AnyCollection) => (located: Located<Record<string, unknown>>) =>
-    ownSummaries[collection.name]?.(located, page(located), pageOf) ?? {
-      ...located.entry,
-      ...page(located),
-      skills: (located.entry.skills as string[] | undefined) ?? [],
-    };
+    ownSummaries[collection.name]?.(located, page(located), pageOf) ?? entrySummary(located, pageOf);
   const lists = Object.fromEntries(
     allCollections().flatMap((collection) =>
       collection.listed
@@ -143,6 +139,21 @@ export function buildRoadmapModel(
     },
     changes: [...(site.roadmap.changes ?? [])].sort((a, b) => b.date.localeCompare(a.date)),
     links,
+  };
+}
+
+/** An entry of a kind without a summary of its own, as /roadmap.json would list it: its fields and page. */
+export function entrySummary(
+  located: Located<Record<string, unknown>>,
+  pageOf: PageLookup,
+): EntrySummary<Record<string, unknown>> {
+  const {permalink, title} = pageOf(located.file);
+  return {
+    ...located.entry,
+    slug: located.slug,
+    title,
+    permalink,
+    skills: (located.entry.skills as string[] | undefined) ?? [],
   };
 }
 

@@ -2,7 +2,7 @@ import type {AnyCollection} from '../schema/collection';
 import type {Located, ValidSite} from '../schema/validSite';
 import type {PageLookup} from '../site/pages';
 import {byOrder} from './listOrder';
-import {modelList, type RoadmapModel} from './roadmapModel';
+import {entrySummary, modelList, type RoadmapModel} from './roadmapModel';
 import type {ViewEntry} from './viewRows';
 
 /**
@@ -21,12 +21,7 @@ export function viewEntries(
     const located = (
       (site as unknown as Record<string, Located<Record<string, unknown>>[] | undefined>)[collection.plural] ?? []
     ).filter(({file}) => pageOf(file).listed !== false);
-    return located
-      .map(({entry, file, slug}): ViewEntry => {
-        const {title, permalink} = pageOf(file);
-        return {...entry, slug, title, permalink, skills: entry.skills ?? []};
-      })
-      .sort(byOrder(['title asc']));
+    return located.map((entry): ViewEntry => entrySummary(entry, pageOf)).sort(byOrder(['title asc']));
   };
   return (collection) =>
     made.get(collection.plural) ?? made.set(collection.plural, entriesOf(collection)).get(collection.plural)!;

@@ -15,6 +15,18 @@ export interface NoteView {
  * text, or every problem of every view, each at its line in the file.
  */
 export function readNoteViews(file: string, body: NoteBody, today: string): {views: NoteView[]; problems: Problem[]} {
+  // The views rule and the build's views both read a file's views: its YAML is parsed once per day asked.
+  const key = `${file}\n${today}`;
+  const known = read.get(body)?.get(key);
+  if (known) return known;
+  const found = readViews(file, body, today);
+  read.set(body, (read.get(body) ?? new Map()).set(key, found));
+  return found;
+}
+
+const read = new WeakMap<NoteBody, Map<string, {views: NoteView[]; problems: Problem[]}>>();
+
+function readViews(file: string, body: NoteBody, today: string): {views: NoteView[]; problems: Problem[]} {
   const views: NoteView[] = [];
   const problems: Problem[] = [];
   for (const block of body.views) {
