@@ -15,6 +15,7 @@ import {darkCodeTheme, lightCodeTheme} from './src/codeTheme';
 import {frontMatterParser, notebookPreprocessor, type NotebookSite} from './plugins/roadmap/source/frontMatter';
 import remarkPaperCard from './plugins/roadmap/emit/remarkPaperCard';
 import remarkComputedPart from './plugins/roadmap/emit/remarkComputedPart';
+import remarkCards from './plugins/roadmap/emit/remarkCards';
 import remarkNoteLinks from './plugins/roadmap/emit/remarkNoteLinks';
 import remarkViews from './plugins/roadmap/emit/remarkViews';
 import {footerColumns} from './plugins/roadmap/navigation/footer';
@@ -32,7 +33,10 @@ const math = {
   // [[wikilinks]], [@citations], References and "Linked from" (plugins/roadmap/emit/remarkNoteLinks.ts);
   // before Docusaurus's own, so that the References heading gets an anchor and a table-of-contents entry.
   // ```view blocks, as the tables the roadmap plugin computed (plugins/roadmap/emit/remarkViews.ts).
+  // ```cards blocks, as "Check yourself", first, so the links of their cards resolve with the body's
+  // (plugins/roadmap/emit/remarkCards.ts).
   beforeDefaultRemarkPlugins: [
+    [remarkCards, {siteDir: __dirname}],
     [remarkNoteLinks, {siteDir: __dirname}],
     [remarkViews, {siteDir: __dirname}],
   ],

@@ -33,7 +33,7 @@ export default function roadmapPlugin(
   const {siteDir, baseUrl} = context;
   // State between the hooks of one (re)load.
   let data: DataFiles | undefined;
-  let built: {model: RoadmapModel; asOf: string} | undefined;
+  let built: {model: RoadmapModel; asOf: string; files: Record<string, string>} | undefined;
   // The notebooks' output images, for the bundler to emit at every compilation (emit/notebookOutputs.ts).
   const notebookOutputs = new NotebookOutputs();
   return {
@@ -72,10 +72,11 @@ export default function roadmapPlugin(
         isFile: isFileIn(siteDir),
         options,
         baseUrl,
+        origin: context.siteConfig.url,
         today: today(),
       });
       if (result.problems) throw new ContentProblemsError(result.problems);
-      built = {model: result.model, asOf: result.asOf};
+      built = {model: result.model, asOf: result.asOf, files: result.files};
       const written = new Map<string, string>();
       for (const {name, json} of result.dataFiles) written.set(name, await actions.createData(name, json));
       for (const route of result.routes) {
@@ -92,7 +93,7 @@ export default function roadmapPlugin(
     async postBuild({outDir}) {
       if (!built) return;
       const site = {title: context.siteConfig.title, origin: context.siteConfig.url, baseUrl};
-      for (const [file, text] of Object.entries(staticFiles(built.model, built.asOf, site))) {
+      for (const [file, text] of Object.entries({...staticFiles(built.model, built.asOf, site), ...built.files})) {
         await mkdir(path.dirname(path.join(outDir, file)), {recursive: true});
         await writeFile(path.join(outDir, file), text);
       }

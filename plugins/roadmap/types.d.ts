@@ -206,3 +206,26 @@ declare module '@theme/View' {
   export default function View(props: Props): ReactNode;
   export function ViewOf(props: {readonly view: ViewData}): ReactNode;
 }
+
+declare module '@theme/ReviewPage' {
+  import type {ReactNode} from 'react';
+  import type {PageDataOf} from 'plugins/roadmap/model/generatedPages';
+
+  export interface Props {
+    readonly page: PageDataOf['ReviewPage'];
+  }
+  export default function ReviewPage(props: Props): ReactNode;
+}
+
+declare module '@theme/CheckYourself' {
+  import type {ReactNode} from 'react';
+
+  export interface Props {
+    /** How many cards the block holds. */
+    readonly count: number;
+    /** The note's deck on /review, and its Anki file, below the base URL. */
+    readonly deck: {slug: string; export: string};
+    readonly children: ReactNode;
+  }
+  export default function CheckYourself(props: Props): ReactNode;
+}

@@ -378,10 +378,47 @@ as: list
   ],
 };
 
+/** Cards (README, "Review") in a paper, a module note, a post and a notebook's markdown cell. */
+const CARDS = {
+  paper: `
+\`\`\`cards
+- q: What do identity shortcuts let a 56-layer net do?
+  a: Train as easily as a 20-layer one; the gradient reaches early layers through the shortcuts.
+  id: resnet-shortcuts
+- q: The residual block computes $y = F(x) + x$. What is $F$?
+  a: The stacked layers' residual mapping, $F(x) = H(x) - x$, which [[vaswani2017attention]] reuses around every sublayer.
+\`\`\`
+`,
+  courseNote: `
+## Check what stuck
+
+\`\`\`cards
+- q: What does the sigmoid turn a linear score into?
+  a: A probability $\\sigma(z) = 1 / (1 + e^{-z})$ between 0 and 1.
+- q: Why is squared error a poor loss for logistic regression?
+  a: With the sigmoid it is not convex; the log loss is.
+- q: What does feature scaling buy gradient descent?
+  a: Contours closer to circles, so **one** learning rate suits every direction.
+\`\`\`
+`,
+  post: `
+\`\`\`cards
+- q: What was the first thing to break in production?
+  a: Latency; the deep residual stack [@he2016deep] was too slow on the CPU box.
+\`\`\`
+`,
+  notebookCell: [
+    '```cards\n',
+    '- q: Which split does the lab hold out?\n',
+    '  a: The last 20% of rows, by time.\n',
+    '```',
+  ],
+};
+
 /** A markdown cell appended to a notebook: its JSON keeps Jupyter's layout. */
-function withMarkdownCell(text: string, source: string[]): string {
+function withMarkdownCell(text: string, source: string[], id = 'views-cell'): string {
   const notebook = JSON.parse(text) as {cells: unknown[]};
-  notebook.cells.push({cell_type: 'markdown', id: 'views-cell', metadata: {}, source});
+  notebook.cells.push({cell_type: 'markdown', id, metadata: {}, source});
   return `${JSON.stringify(notebook, null, 1)}\n`;
 }
 
@@ -439,10 +476,15 @@ export async function makeLivedInSite(repoDir: string): Promise<string> {
     text.replace(/status: in-progress\}/, 'status: done, finished: 2026-02-01}'),
   );
   await edit(siteDir, 'docs/courses/fastai/index.md', fastaiInProgress);
-  await edit(siteDir, 'docs/courses/ng-ml-spec/regression-and-classification.md', (text) => text + VIEWS.courseNote);
-  await edit(siteDir, 'papers/resnet.md', (text) => text + VIEWS.paper);
+  await edit(
+    siteDir,
+    'docs/courses/ng-ml-spec/regression-and-classification.md',
+    (text) => text + VIEWS.courseNote + CARDS.courseNote,
+  );
+  await edit(siteDir, 'papers/resnet.md', (text) => text + VIEWS.paper + CARDS.paper);
+  await edit(siteDir, 'blog/2026-05-03-shipping-triage.md', (text) => text + CARDS.post);
   await edit(siteDir, 'docs/courses/ng-ml-spec/regression-lab.ipynb', (text) =>
-    withMarkdownCell(text, VIEWS.notebookCell),
+    withMarkdownCell(withMarkdownCell(text, VIEWS.notebookCell), CARDS.notebookCell, 'cards-cell'),
   );
   await edit(siteDir, 'data/skills.yml', assessedAgain);
   return siteDir;

@@ -31,7 +31,7 @@ describe('the navigation derived from the registry', () => {
 
   it('the footer: kinds in registry order, then the site pages and the feeds', () => {
     expect(footerColumns().map(({title, items}) => [title, items.map((i) => i.label)])).toEqual([
-      ['Learn', ['Progress', 'Curriculum', 'Paper log', 'Skills', 'Map']],
+      ['Learn', ['Progress', 'Curriculum', 'Paper log', 'Skills', 'Map', 'Review']],
       ['Build', ['Projects', 'Benchmarks', 'Talks']],
       ['Follow', ['Writing', 'Changelog', 'Changelog feed (RSS)', 'Blog feed (RSS)']],
     ]);
@@ -43,6 +43,7 @@ describe('the navigation derived from the registry', () => {
       'Curriculum /docs/courses',
       'Paper log /papers',
       'Skills /skills',
+      'Review /review',
       'Projects /projects',
       'Benchmarks /benchmarks',
       'Talks /talks',
@@ -58,6 +59,7 @@ describe('the navigation derived from the registry', () => {
       '/papers/next NextExperimentsPage',
       '/skills SkillsPage',
       '/graph GraphPage',
+      '/review ReviewPage',
       '/changelog ChangelogPage',
       '/progress ProgressPage',
       '/papers PaperLogPage',

@@ -118,6 +118,10 @@ const ROWS: Record<string, Row> = {
     files: {'docs/notes/view.md': note('', '```view\nfrom: papers\nwhere: {status: reproducd}\n```\n')},
     says: 'docs/notes/view.md:8 view.where.status: unknown value (expected one of queued | read | reproduced, got "reproducd") — did you mean "reproduced"?',
   },
+  cards: {
+    files: {'docs/notes/cards.md': note('', '```cards\n- q: What is a residual?\n  a: ""\n```\n')},
+    says: 'docs/notes/cards.md:8 cards[0].a: is empty (expected the answer, as Markdown)',
+  },
   'trusted-list': {
     files: {'trustedContent.ts': "export const trustedContent = ['docs/gone.mdx'];\n"},
     says: 'trustedContent.ts:1 trustedContent[0]: no such content file or folder',

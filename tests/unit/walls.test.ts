@@ -107,6 +107,7 @@ describe('the walls of plugins/roadmap', () => {
       'changes',
       'bibtex',
       'build',
+      'review',
       'theme',
       'api',
     ];

@@ -1,5 +1,6 @@
 import {computedPartDataName, linkedFromDataName, viewsDataName} from '../emit/computedPartModule';
 import {LINK_INDEX, linkIndexData} from '../emit/linkIndex';
+import {readNoteCards} from '../source/noteCards';
 import {computedParts} from '../model/computedParts';
 import {generatedPages, PAGE_PROP} from '../model/generatedPages';
 import {knowledgeLinks} from '../model/knowledgeLinks';
@@ -18,6 +19,7 @@ import {runRulesNow} from '../validate/rules/siteRule';
 import {linkTargetsOf, resolveSiteLinks} from '../validate/siteLinks';
 import {validateSite} from '../validate/validateSite';
 import {pageViews} from './pageViews';
+import {ankiFiles, renderedCards, reviewChunks} from './reviewFiles';
 
 export interface SiteBuildOptions {
   /** Where /papers sends its searches: its own index, or Algolia's. */
@@ -40,6 +42,8 @@ export interface SiteBuildInput {
   isFile: (file: string) => boolean;
   options: SiteBuildOptions;
   baseUrl: string;
+  /** The site's origin (`url` of the config, `https://me.github.io`): Anki's copies of the cards link there. */
+  origin?: string;
   /** `YYYY-MM-DD`: what streaks, pace and "now" are computed as of. */
   today: string;
 }
@@ -60,6 +64,8 @@ export type SiteBuild =
       routes: BuiltRoute[];
       model: RoadmapModel;
       asOf: string;
+      /** Files postBuild writes beside the pages, by path below the output: the cards' Anki exports. */
+      files: Record<string, string>;
     };
 
 /**
@@ -117,16 +123,26 @@ export function siteBuild(input: SiteBuildInput): SiteBuild {
   });
   if (found.problems.length > 0) return {problems: sortProblems(found.problems)};
 
-  const dataFiles: {name: string; json: string}[] = [
-    {name: LINK_INDEX, json: JSON.stringify(linkIndexData(targets, site.papers))},
-  ];
+  const index = linkIndexData(targets, site.papers);
+  const dataFiles: {name: string; json: string}[] = [{name: LINK_INDEX, json: JSON.stringify(index)}];
   for (const [file, part] of linkedFromParts(
     linked.map((f) => f.file),
     links.links,
     pageOf,
   ))
     dataFiles.push({name: linkedFromDataName(file), json: JSON.stringify(part)});
-  const model = buildRoadmapModel(site, pageOf, asOf, knowledgeLinks(links.links, pageOf));
+  const written = linked.flatMap(({file, body}) =>
+    readNoteCards(file, body).cards.map(({id, q, a}) => ({file, id, q, a})),
+  );
+  const model = buildRoadmapModel(site, pageOf, asOf, knowledgeLinks(links.links, pageOf), written);
+  // The cards' text, for /review's chunks and the Anki files.
+  const cardTexts = renderedCards(
+    model,
+    {targets, papers: new Map(Object.entries(index.papers))},
+    new Map(written.map((card) => [card.id, card.file])),
+    input.origin ?? '',
+  );
+  dataFiles.push(...reviewChunks(model, cardTexts));
   // Each page's views, computed (emit/remarkViews.ts); only pages that hold one import a file.
   for (const {file, views} of pageViews(linked, markdownOf, {model, site, pageOf, today: asOf}))
     dataFiles.push({name: viewsDataName(file), json: JSON.stringify(views)});
@@ -151,5 +167,5 @@ export function siteBuild(input: SiteBuildInput): SiteBuild {
     dataFiles.push({name, json: JSON.stringify(page.data)});
     return {path: `${baseUrl}${page.route}`, component: page.component, modules: {[PAGE_PROP]: name}};
   });
-  return {dataFiles, routes, model, asOf};
+  return {dataFiles, routes, model, asOf, files: ankiFiles(model, cardTexts)};
 }

@@ -10,6 +10,7 @@ import type {KnowledgePage} from './knowledgeLinks';
 import {nextExperimentsPage, type NextExperimentsPageData} from './nextExperiments';
 import {paperLogPage, type AlgoliaPaperIndex, type PaperLogPageData} from './paperLogPage';
 import {progressPage, type ProgressPageData} from './progressPage';
+import {reviewPage, type ReviewPageData} from './reviewPage';
 import {projectsPage, type ProjectsPageData} from './projectsPage';
 import type {RoadmapModel} from './roadmapModel';
 import {skillsPage, type SkillsPageData} from './skillsPage';
@@ -30,6 +31,7 @@ export interface PageDataOf {
   ProjectsPage: ProjectsPageData;
   BenchmarksPage: BenchmarksPageData;
   CollectionPage: CollectionPageData;
+  ReviewPage: ReviewPageData;
 }
 
 /** The prop every generated page's component receives its data as. */
@@ -69,6 +71,7 @@ const PAGE_DATA: {[C in PageComponent]: (input: PageInput) => PageDataOf[C]} = {
   PaperLogPage: ({model, today, options}) => paperLogPage(model, today, options.paperSearch),
   ProjectsPage: ({model}) => projectsPage(model),
   BenchmarksPage: ({model}) => benchmarksPage(model),
+  ReviewPage: ({model}) => reviewPage(model),
   CollectionPage: ({model, collection, today}) => {
     if (collection === undefined) throw new Error('the generic list page needs its collection');
     return collectionPage(model, collectionNamed(collection), today);

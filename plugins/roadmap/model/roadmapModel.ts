@@ -6,6 +6,7 @@ import type {RoadmapFile} from '../schema/roadmapFile';
 import type {Located, ValidSite} from '../schema/validSite';
 import {withoutUndefined} from './withoutUndefined';
 import type {KnowledgeLink} from './knowledgeLinks';
+import {reviewCards, type CardSummary, type DeckName, type WrittenCard} from './reviewCards';
 import {byOrder} from './listOrder';
 import {OWN_SUMMARIES, type CourseSummary} from './ownSummaries';
 import {skillEvidence, type Evidence, type SkillRow} from './skillEvidence';
@@ -46,6 +47,10 @@ export type RoadmapModel = ModelLists & {
   changes: NonNullable<RoadmapFile['changes']>;
   /** Every link between listed pages (model/knowledgeLinks.ts). */
   links: KnowledgeLink[];
+  /** Every card of every listed note, in the order of the notes' files (model/reviewCards.ts). */
+  cards: CardSummary[];
+  /** The decks those cards are in, besides all of them. */
+  cardDecks: DeckName[];
 };
 
 /** Pure: validated content in, page data out, as of `today`. No Docusaurus, no file system. */
@@ -54,6 +59,7 @@ export function buildRoadmapModel(
   pageOf: PageLookup,
   today: string,
   links: KnowledgeLink[] = [],
+  written: readonly WrittenCard[] = [],
 ): RoadmapModel {
   const listed = <E>(entries: Located<E>[]) => entries.filter((e) => pageOf(e.file).listed !== false);
   const entries = allEntries as unknown as Record<string, Located<unknown>[]>;
@@ -114,6 +120,7 @@ export function buildRoadmapModel(
   const {now} = site.roadmap;
   const courseBySlug = new Map(courses.map((c) => [c.slug, c]));
   const projectBySlug = new Map(projects.map((p) => [p.slug, p]));
+  const review = reviewCards(allEntries, pageOf, written);
   const pick = (p: Page | undefined): Page | undefined => p && {slug: p.slug, title: p.title, permalink: p.permalink};
 
   return {
@@ -139,6 +146,8 @@ export function buildRoadmapModel(
     },
     changes: [...(site.roadmap.changes ?? [])].sort((a, b) => b.date.localeCompare(a.date)),
     links,
+    cards: review.cards,
+    cardDecks: [...review.decks.values()],
   };
 }
 

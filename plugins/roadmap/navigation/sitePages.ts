@@ -2,7 +2,13 @@ import {collections} from '../schema/collections';
 import type {FooterColumn} from '../schema/navigationSpec';
 
 /** The theme components of the generated pages that belong to no single kind. */
-export type SitePageComponent = 'RoadmapHome' | 'NextExperimentsPage' | 'SkillsPage' | 'ChangelogPage' | 'GraphPage';
+export type SitePageComponent =
+  | 'RoadmapHome'
+  | 'NextExperimentsPage'
+  | 'SkillsPage'
+  | 'ChangelogPage'
+  | 'GraphPage'
+  | 'ReviewPage';
 
 /**
  * A generated page that is no kind's list: where readers find it, as a kind
@@ -30,6 +36,13 @@ export const SITE_PAGES: readonly SitePage[] = [
     home: {text: 'The skills matrix, with the notes that show each skill in use.', after: collections.paper.name},
   },
   {route: 'graph', component: 'GraphPage', label: 'Map', footer: 'Learn'},
+  {
+    route: 'review',
+    component: 'ReviewPage',
+    label: 'Review',
+    footer: 'Learn',
+    home: {text: 'Check what you remember: the cards of every note, scheduled for you in your browser.', after: collections.paper.name},
+  },
   {
     route: 'changelog',
     component: 'ChangelogPage',

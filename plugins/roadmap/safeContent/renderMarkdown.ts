@@ -64,6 +64,15 @@ export async function renderMarkdown(file: string): Promise<RenderedMarkdown> {
   return {tree, text, lineInFile: text === file ? (line) => line : lineMap(file, text)};
 }
 
+/**
+ * A fragment of Markdown (a card's question) rendered at once, without
+ * admonitions: Docusaurus's plugin for them is what makes a render async,
+ * and a card's text holds none.
+ */
+export function renderFragment(text: string): Root {
+  return withoutAdmonitions.runSync(withoutAdmonitions.parse(text)) as Root;
+}
+
 /** Lines of `shorter` (the file with some whole lines taken out) to lines of `file`: each is the next equal one. */
 function lineMap(file: string, shorter: string): (line: number) => number {
   const original = file.split(/\r?\n/);

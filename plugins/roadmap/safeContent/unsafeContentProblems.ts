@@ -3,7 +3,7 @@ import {mdxFileProblem} from './mdxContent';
 import type {Problem} from '../site/problem';
 import {quoteSource} from '../site/quoteSource';
 import {contentRemovals, type Removal} from './contentRemovals';
-import {renderMarkdown} from './renderMarkdown';
+import {renderFragment, renderMarkdown} from './renderMarkdown';
 import {SAME_SITE_URL} from './schema';
 
 /**
@@ -61,6 +61,12 @@ export async function unsafeContentProblems(file: string, text: string): Promise
   return contentRemovals(rendered.tree).map((removal) =>
     problemOf(file, rendered.text, {...removal, line: removal.line && rendered.lineInFile(removal.line)}),
   );
+}
+
+/** What the sanitizer would remove from a fragment of an untrusted note (a card's text), at once. */
+export function unsafeFragmentProblems(file: string, text: string): Problem[] {
+  if (!mightHoldUnsafeContent(text)) return [];
+  return contentRemovals(renderFragment(text)).map((removal) => problemOf(file, text, removal));
 }
 
 function problemOf(file: string, text: string, removal: Removal): Problem {

@@ -88,15 +88,21 @@ function withoutFrontMatter(text: string): string {
   return end === 0 ? text : text.slice(0, end).replace(/[^\n]/g, '') + text.slice(end);
 }
 
-/** A ```view block of a body: its YAML, and the file's line of the YAML's first line. */
-export interface ViewBlock {
+/** A fenced block of YAML a body holds (```view, ```cards): its text, and the file's line of its first line. */
+export interface YamlBlock {
   yaml: string;
   /** The line of `yaml`'s first line in the rendered text (a notebook's Markdown). */
   line: number;
 }
 
-/** A fenced block whose info string is `view`: the only bodies whose tree views need. */
-const VIEW_FENCE = /^ {0,3}(?:`{3,}|~{3,})[ \t]*view[ \t]*$/m;
+/** The info strings of the fenced blocks the site computes: each is YAML, never shown as code. */
+export type BlockLanguage = 'view' | 'cards';
+
+/** A fence whose info string is `lang`: the only bodies whose tree its blocks need. */
+const FENCES: Record<BlockLanguage, RegExp> = {
+  view: /^ {0,3}(?:`{3,}|~{3,})[ \t]*view[ \t]*$/m,
+  cards: /^ {0,3}(?:`{3,}|~{3,})[ \t]*cards[ \t]*$/m,
+};
 
 /**
  * One note's body, parsed at most once and only when asked: most notes of a
@@ -107,7 +113,7 @@ export class NoteBody {
   private body: {tree: Root; source: string} | undefined;
   private found: NoteLinkInText[] | undefined;
   private anchors: {id: string; text: string}[] | undefined;
-  private blocks: ViewBlock[] | undefined;
+  private blocks: Partial<Record<BlockLanguage, YamlBlock[]>> = {};
 
   /** `lineInFile` maps a line of `text` to the file's (a notebook's text is the Markdown it renders). */
   constructor(
@@ -140,9 +146,20 @@ export class NoteBody {
   }
 
   /** Every ```view block, in the order of the text (the order the remark plugin meets them in). */
-  get views(): ViewBlock[] {
-    this.blocks ??= VIEW_FENCE.test(this.text.slice(bodyStart(this.text))) ? viewBlocksIn(this.parsed().tree) : [];
-    return this.blocks;
+  get views(): YamlBlock[] {
+    return this.blocksOf('view');
+  }
+
+  /** Every ```cards block, in the order of the text. */
+  get cards(): YamlBlock[] {
+    return this.blocksOf('cards');
+  }
+
+  private blocksOf(lang: BlockLanguage): YamlBlock[] {
+    this.blocks[lang] ??= FENCES[lang].test(this.text.slice(bodyStart(this.text)))
+      ? yamlBlocksIn(this.parsed().tree, lang)
+      : [];
+    return this.blocks[lang];
   }
 
   /** A line of the rendered text as the file's line. */
@@ -194,11 +211,11 @@ function linksIn(tree: Root, source: string): NoteLinkInText[] {
   return [...links, ...byNode.reverse().flat(), ...cut].sort((a, b) => a.line - b.line);
 }
 
-/** The ```view code blocks of a tree, anywhere (a list item, an admonition), in document order. */
-export function viewBlocksIn(tree: Root): ViewBlock[] {
-  const blocks: ViewBlock[] = [];
+/** The ```lang code blocks of a tree, anywhere (a list item, an admonition), in document order. */
+export function yamlBlocksIn(tree: Root, lang: BlockLanguage): YamlBlock[] {
+  const blocks: YamlBlock[] = [];
   const visit = (node: Nodes) => {
-    if (node.type === 'code' && isViewBlock(node))
+    if (node.type === 'code' && isBlockOf(node, lang))
       blocks.push({yaml: node.value, line: (node.position?.start.line ?? 0) + 1});
     if ('children' in node) for (const child of node.children) visit(child);
   };
@@ -206,9 +223,14 @@ export function viewBlocksIn(tree: Root): ViewBlock[] {
   return blocks;
 }
 
-/** A code block that is a view: its info string is `view` and nothing else. */
+/** A code block that is one of the site's blocks: its info string is `lang` and nothing else. */
+export function isBlockOf(node: {lang?: string | null; meta?: string | null}, lang: BlockLanguage): boolean {
+  return node.lang === lang && (node.meta ?? '') === '';
+}
+
+/** A code block that is a view. */
 export function isViewBlock(node: {lang?: string | null; meta?: string | null}): boolean {
-  return node.lang === 'view' && (node.meta ?? '') === '';
+  return isBlockOf(node, 'view');
 }
 
 function urlsIn(tree: Root): {url: string; line: number}[] {

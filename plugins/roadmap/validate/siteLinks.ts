@@ -4,6 +4,7 @@ import {sortProblems, type Problem} from '../site/problem';
 import {collectionNamed, type CollectionName} from '../schema/collections';
 import type {NoteBody, NoteLinkInText} from '../source/noteLinks';
 import {LinkTargets, type LinkTarget, type Resolution} from './linkTargets';
+import {cardLinks} from '../source/noteCards';
 
 /**
  * How one page came to point at another: a `[[wikilink]]`, a `[@citation]`, a
@@ -104,7 +105,7 @@ export function resolveSiteLinks(
         warnings.push({file: from.file, line: line(), field, message: resolution.warning});
       if (resolution.target.file !== from.file) links.push({from: from.file, to: resolution.target.file, kind});
     };
-    for (const link of from.body.links) {
+    for (const link of [...from.body.links, ...cardLinks(from.file, from.body)]) {
       if (link.kind === 'invalid') note({problem: link.problem}, 'wikilink', link.source, link.line);
       else if (link.kind === 'wikilink')
         note(targets.resolveName(link.target, link.heading), 'wikilink', linkField(link), link.line);

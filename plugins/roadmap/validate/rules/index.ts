@@ -1,4 +1,5 @@
 import {blogAuthorLinksRule} from './blogAuthorLinks';
+import {cardsRule} from './cards';
 import {citekeyClashesRule} from './citekeyClashes';
 import {cutByCommentRule} from './cutByComment';
 import {headingTitleRule} from './headingTitle';
@@ -46,6 +47,7 @@ export const SITE_RULES: readonly SiteRule[] = [
   blogAuthorLinksRule,
   ownerNameRule,
   viewsRule,
+  cardsRule,
   // Content that can run code: the site folder and the trusted list.
   trustedListRule,
   publishedDocumentsRule,

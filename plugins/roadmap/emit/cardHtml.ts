@@ -1,0 +1,117 @@
+import type {Element, ElementContent, Root as HastRoot} from 'hast';
+import {sanitize} from 'hast-util-sanitize';
+import {toHtml} from 'hast-util-to-html';
+import type {Link, PhrasingContent} from 'mdast';
+import rehypeKatex from 'rehype-katex';
+import rehypeRaw from 'rehype-raw';
+import remarkRehype from 'remark-rehype';
+import {unified} from 'unified';
+import {safeContentSchema} from '../safeContent/schema';
+import {splitLinkText} from '../source/linkSyntax';
+import {forEachLinkText, parseNoteBody} from '../source/noteLinks';
+import type {LinkIndex} from './linkIndex';
+
+export interface CardHtmlOptions {
+  /** The site's links, as the remark plugin of links resolves them (wikilinks, citations, site addresses). */
+  index: LinkIndex;
+  /** The note the card is in: what its relative links are relative to. */
+  file: string;
+  /** Prefixed to every site address in Anki's copy (`https://me.github.io`): Anki opens links outside the site. */
+  origin: string;
+}
+
+/** A card's text twice: for /review, math as MathML (no KaTeX script or fonts); for Anki, math as `\(…\)` for its MathJax. */
+export interface CardHtml {
+  review: string;
+  anki: string;
+}
+
+const toHast = unified().use(remarkRehype, {allowDangerousHtml: true}).use(rehypeRaw).freeze();
+const katex = unified().use(rehypeKatex, {output: 'mathml', strict: false}).freeze();
+
+const text = (value: string): PhrasingContent => ({type: 'text', value});
+
+/**
+ * A card's question or answer as HTML, rendered as its note's page renders
+ * Markdown: CommonMark with math, wikilinks and citations resolved, then the
+ * site's allowlist sanitizer (check refused any card it would change). Site
+ * links get the base URL, and Anki's the origin too.
+ */
+export function cardHtml(markdown: string, options: CardHtmlOptions): CardHtml {
+  const {index} = options;
+  const tree = parseNoteBody(markdown);
+  forEachLinkText(tree, (node, parent, at) => {
+    const nodes = splitLinkText(node.value).map((part): PhrasingContent => {
+      if (part.kind === 'text') return text(part.value);
+      if (part.kind === 'wikilink') {
+        const resolved = index.targets.resolveName(part.target, part.heading);
+        if (resolved.target === undefined) return text(part.source);
+        const heading = index.targets.headings(resolved.target).find((h) => h.id === resolved.anchor);
+        const link: Link = {
+          type: 'link',
+          url: resolved.target.permalink + (resolved.anchor === undefined ? '' : `#${resolved.anchor}`),
+          children: [text(part.label ?? (heading ? `${resolved.target.title} › ${heading.text}` : resolved.target.title))],
+        };
+        return link;
+      }
+      const labels = part.keys.flatMap((key): PhrasingContent[] => {
+        const resolved = index.targets.resolveCitation(key);
+        if (resolved.target === undefined) return [text(key)];
+        const label = index.papers.get(resolved.target.file)?.label ?? resolved.target.title;
+        return [{type: 'link', url: resolved.target.permalink, children: [text(label)]}];
+      });
+      return {type: 'emphasis', children: [text('('), ...joined(labels), text(')')]};
+    });
+    parent.children.splice(at, 1, ...(nodes as typeof parent.children));
+  });
+  const hast = sanitize(toHast.runSync(tree) as HastRoot, safeContentSchema) as HastRoot;
+  const links: {element: Element; href: string}[] = [];
+  visitElements(hast, (element) => {
+    const href = element.properties.href;
+    if (element.tagName === 'a' && typeof href === 'string') links.push({element, href: siteAddress(href, options)});
+  });
+  for (const {element, href} of links) element.properties.href = href;
+  const review = toHtml(katex.runSync(structuredClone(hast)) as HastRoot).trim();
+  for (const {element, href} of links) if (href.startsWith('/')) element.properties.href = options.origin + href;
+  return {review, anki: toHtml(withAnkiMath(hast)).trim()};
+}
+
+/** Citations of several papers, `; `-separated as the page writes them. */
+function joined(labels: PhrasingContent[]): PhrasingContent[] {
+  return labels.flatMap((label, i) => (i === 0 ? [label] : [text('; '), label]));
+}
+
+/** A site address with its base URL; any other address as written. */
+function siteAddress(href: string, {index, file}: CardHtmlOptions): string {
+  if (!href.startsWith('/') || href.startsWith('//')) return href;
+  const hash = href.includes('#') ? href.slice(href.indexOf('#')) : '';
+  const resolved = index.targets.resolveUrl(href.slice(0, href.length - hash.length), file);
+  return resolved?.target ? resolved.target.permalink + hash : href;
+}
+
+function visitElements(node: HastRoot | Element, visit: (element: Element) => void) {
+  for (const child of node.children)
+    if (child.type === 'element') {
+      visit(child);
+      visitElements(child, visit);
+    }
+}
+
+/** remark-math's `<code class="math-inline">` as `\(…\)`, and its display block as `\[…\]`, which Anki's MathJax typesets. */
+function withAnkiMath(tree: HastRoot): HastRoot {
+  const replace = (children: ElementContent[]): ElementContent[] =>
+    children.map((child): ElementContent => {
+      if (child.type !== 'element') return child;
+      const classes = Array.isArray(child.properties.className) ? child.properties.className : [];
+      const tex = child.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+      if (child.tagName === 'code' && classes.includes('math-inline')) return {type: 'text', value: `\\(${tex}\\)`};
+      const inner = child.tagName === 'pre' ? child.children.find((c): c is Element => c.type === 'element') : undefined;
+      const innerClasses = inner && Array.isArray(inner.properties.className) ? inner.properties.className : [];
+      if (inner && innerClasses.includes('math-display')) {
+        const display = inner.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+        return {type: 'element', tagName: 'p', properties: {}, children: [{type: 'text', value: `\\[${display}\\]`}]};
+      }
+      return {...child, children: replace(child.children)};
+    });
+  return {...tree, children: replace(tree.children as ElementContent[]) as HastRoot['children']};
+}
