@@ -25,7 +25,9 @@ and size), and data/roadmap.yml and data/skills.yml, against the content
 model (CONTRIBUTING.md, "Front matter"). Resolves every [[wikilink]],
 [@citation], internal Markdown link and related: entry, and reports one that
 lands nowhere with the nearest match. Checks every \`\`\`view block (a
-known collection, fields, operators, values and dates, at the view's line).
+known collection, fields, operators, values and dates, at the view's line)
+and every \`\`\`cards block (a list of {q, a, id?}, no empty question or
+answer, each id once on the site, nothing the sanitizer would remove).
 Reports what the build's allowlist
 sanitizer removes from each note, post, notebook output and Markdown page (<script>, on…=
 handlers, javascript: links, frames, images from other hosts …), every .mdx

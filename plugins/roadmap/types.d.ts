@@ -229,3 +229,10 @@ declare module '@theme/CheckYourself' {
   }
   export default function CheckYourself(props: Props): ReactNode;
 }
+
+declare module '@theme/TrendLine' {
+  import type {ReactNode} from 'react';
+  import type {Trend} from 'plugins/roadmap/model/homeTrends';
+
+  export default function TrendLine(props: {trend: Trend}): ReactNode;
+}

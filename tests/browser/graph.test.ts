@@ -78,8 +78,8 @@ describe('/graph', () => {
     async (mode) => {
       const page = await open('/graph', mode);
       await settled(page);
-      // One dot per listed page: the lived-in site has 50 (the real site's notebook among them), and 14 linked pairs.
-      expect(await page.getByRole('img', {name: 'A map of 50 pages and 14 links'}).count()).toBe(1);
+      // One dot per listed page: the lived-in site has 50 (the real site's notebook among them), and 15 linked pairs (a card of resnet's links attention).
+      expect(await page.getByRole('img', {name: 'A map of 50 pages and 15 links'}).count()).toBe(1);
       expect(await drawnPixels(page)).toBeGreaterThan(50 * 9);
       const legend = page.getByRole('list', {name: 'Kinds of page'});
       expect(await legend.getByRole('listitem').allTextContents()).toEqual([

@@ -93,7 +93,10 @@ describe('/review in the browser', () => {
     const second = (await question(page).textContent()) ?? '';
     await page.getByRole('button', {name: 'Show answer'}).click();
     await page.locator('[data-review-grade="easy"]').click();
-    await page.waitForFunction((before) => document.querySelector('[data-review-question]')?.textContent !== before, second);
+    await page.waitForFunction(
+      (before) => document.querySelector('[data-review-question]')?.textContent !== before,
+      second,
+    );
     expect(first).not.toBe(second);
     expect(await counter(page)).toEqual({new: CARDS - 2, due: 0, done: 2});
 

@@ -77,6 +77,10 @@ describe('the walls of plugins/roadmap', () => {
     expect(breaches('theme', either(isPackage(/^node:fs/), inFolder('schema', 'source', 'validate')))).toEqual([]);
   });
 
+  it("review/ imports no schema/, source/, validate/ or node: module: it runs in the reader's browser", () => {
+    expect(breaches('review', either(isPackage(/^node:/), inFolder('schema', 'source', 'validate')))).toEqual([]);
+  });
+
   it('schema/ imports no source/, validate/, model/ or emit/', () => {
     expect(breaches('schema', inFolder('source', 'validate', 'model', 'emit'))).toEqual([]);
   });

@@ -50,7 +50,9 @@ export function cardHtml(markdown: string, options: CardHtmlOptions): CardHtml {
         const link: Link = {
           type: 'link',
           url: resolved.target.permalink + (resolved.anchor === undefined ? '' : `#${resolved.anchor}`),
-          children: [text(part.label ?? (heading ? `${resolved.target.title} › ${heading.text}` : resolved.target.title))],
+          children: [
+            text(part.label ?? (heading ? `${resolved.target.title} › ${heading.text}` : resolved.target.title)),
+          ],
         };
         return link;
       }
@@ -105,7 +107,8 @@ function withAnkiMath(tree: HastRoot): HastRoot {
       const classes = Array.isArray(child.properties.className) ? child.properties.className : [];
       const tex = child.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
       if (child.tagName === 'code' && classes.includes('math-inline')) return {type: 'text', value: `\\(${tex}\\)`};
-      const inner = child.tagName === 'pre' ? child.children.find((c): c is Element => c.type === 'element') : undefined;
+      const inner =
+        child.tagName === 'pre' ? child.children.find((c): c is Element => c.type === 'element') : undefined;
       const innerClasses = inner && Array.isArray(inner.properties.className) ? inner.properties.className : [];
       if (inner && innerClasses.includes('math-display')) {
         const display = inner.children.map((c) => (c.type === 'text' ? c.value : '')).join('');

@@ -62,7 +62,10 @@ export default function remarkCards({siteDir}: {siteDir: string}): (tree: Root, 
     if (blocks.length === 0) return;
     const deck = ownDeck(relative);
     for (const {parent, node} of blocks) {
-      const {cards, problems} = readCardsBlock(relative, {yaml: node.value, line: (node.position?.start.line ?? 0) + 1});
+      const {cards, problems} = readCardsBlock(relative, {
+        yaml: node.value,
+        line: (node.position?.start.line ?? 0) + 1,
+      });
       if (problems.length > 0) {
         // Under `npm start` a half-typed block stays code until it parses; a build never gets here.
         if (process.env.NODE_ENV === 'development') continue;
@@ -72,7 +75,9 @@ export default function remarkCards({siteDir}: {siteDir: string}): (tree: Root, 
         count: {data: cards.length},
         deck: {data: {slug: deck, export: deckExport(deck)}},
       });
-      element.children = cards.map((card) => jsx('details', [summaryOf(card.q), ...(markdownNodes(card.a) as BlockContent[])]));
+      element.children = cards.map((card) =>
+        jsx('details', [summaryOf(card.q), ...(markdownNodes(card.a) as BlockContent[])]),
+      );
       parent.children.splice(parent.children.indexOf(node), 1, element);
     }
     tree.children.push(mdxImport(CHECK_YOURSELF, '@theme/CheckYourself'));

@@ -1,9 +1,10 @@
 import {courseCounts, type CourseCounts} from './courseCounts';
-import {cumulativeTrend, papersTrend, streakTrend, type Trend} from './homeTrends';
+import {cardsTrend, cumulativeTrend, papersTrend, streakTrend, type Trend} from './homeTrends';
 import {loggedPapers, paperTarget} from './paperHabit';
 import {projectTarget, projectYear} from './projectRule';
 import {homeSections, type HomeSection} from '../navigation/homeSections';
 import type {RoadmapModel} from './roadmapModel';
+import {cardDates} from './reviewCards';
 import {weeklyCadence} from './weeklyCadence';
 
 /** What the home page shows: the TL;DR, the rules, and the newest entries. */
@@ -17,8 +18,10 @@ export interface HomePageData {
   /** Weeks in a row with the paper target met. */
   weeklyStreak: number;
   projectsShippedThisYear: number;
+  /** Review cards in the listed notes (model/reviewCards.ts). */
+  cardsWritten: number;
   /** A small trend beside each headline figure. */
-  trends: {courses: Trend; papers: Trend; streak: Trend; projects: Trend};
+  trends: {courses: Trend; papers: Trend; streak: Trend; projects: Trend; cards: Trend};
   latestPapers: {title: string; permalink: string; read: string; takeaway?: string}[];
   latestPosts: {title: string; permalink: string; date: string}[];
   /** The map of the site: every kind's pages and the site's own (navigation/homeSections.ts). */
@@ -42,11 +45,13 @@ export function homePage(model: RoadmapModel, today: string, latest = 5): HomePa
     papersLogged: logged.length,
     weeklyStreak: weeklyCadence(logDates, today, paperGoal).currentStreak,
     projectsShippedThisYear: projects.shipped.production + projects.shipped.small,
+    cardsWritten: model.cards.length,
     trends: {
       courses: cumulativeTrend(finished, today, 'finished'),
       papers: papersTrend(logDates, today),
       streak: streakTrend(logDates, today, paperGoal),
       projects: cumulativeTrend(shipped, today, 'shipped'),
+      cards: cardsTrend(cardDates(model), today),
     },
     latestPapers: logged.slice(0, latest).map((p) => ({
       title: p.title,

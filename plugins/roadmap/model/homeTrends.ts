@@ -23,12 +23,22 @@ function lastMonthEnds(today: string, n: number): string[] {
   });
 }
 
+/** Dated things per ISO week over the last 12 weeks. */
+function weeklyTrend(dates: readonly string[], today: string, what: string, suffix: string): Trend {
+  const weeks = lastWeeks(today, 12);
+  const values = weeks.map((start) => dates.filter((d) => d >= start && d < addDays(start, 7) && d <= today).length);
+  const total = values.reduce((a, b) => a + b, 0);
+  return {...sparkline(values), text: `${plural(total, what)}${suffix} in the last 12 weeks`};
+}
+
 /** Papers logged per ISO week over the last 12 weeks. */
 export function papersTrend(logDates: readonly string[], today: string): Trend {
-  const weeks = lastWeeks(today, 12);
-  const values = weeks.map((start) => logDates.filter((d) => d >= start && d < addDays(start, 7) && d <= today).length);
-  const total = values.reduce((a, b) => a + b, 0);
-  return {...sparkline(values), text: `${plural(total, 'paper')} in the last 12 weeks`};
+  return weeklyTrend(logDates, today, 'paper', '');
+}
+
+/** Review cards added per ISO week over the last 12 weeks, each at the date of its note. */
+export function cardsTrend(noteDates: readonly string[], today: string): Trend {
+  return weeklyTrend(noteDates, today, 'card', ' added');
 }
 
 /** The weekly streak as it stood at the end of each of the last 12 weeks (the current week: so far). */

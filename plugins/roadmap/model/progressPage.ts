@@ -2,6 +2,8 @@ import {courseCounts, type CourseCounts} from './courseCounts';
 import {coursePace} from './coursePace';
 import type {CourseRow} from './courseRow';
 import {courseTimeline, type CourseTimeline} from './courseTimeline';
+import {cardsTrend, type Trend} from './homeTrends';
+import {cardDates} from './reviewCards';
 import {loggedPapers} from './paperHabit';
 import {projectTarget, projectYear, type ProjectYear} from './projectRule';
 import type {CourseSummary, RoadmapModel} from './roadmapModel';
@@ -23,6 +25,8 @@ export interface ProgressPageData {
   phases: {id: string; title: string; window: string; courses: CourseRow[]}[];
   timeline: CourseTimeline;
   rules: RuleStatus[];
+  /** The review cards written in the notes, and those added each week of the last 12. */
+  cards: {written: number; trend: Trend};
 }
 
 /** `/progress`: the curriculum by phase, course progress and pace, and the rules tracker. */
@@ -56,6 +60,7 @@ export function progressPage(model: RoadmapModel, today: string): ProgressPageDa
     overall: {...courseCounts(model.courses), modulesDone, modulesTotal, percent},
     phases,
     timeline: courseTimeline(phases, today),
+    cards: {written: model.cards.length, trend: cardsTrend(cardDates(model), today)},
     rules: model.rules.map((rule): RuleStatus => {
       const target = rule.target;
       if (target?.papers_per_week !== undefined) {

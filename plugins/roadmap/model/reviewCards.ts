@@ -93,7 +93,10 @@ export function reviewCards(
     if (collection.name === 'paper')
       for (const tag of (located.entry.tags as string[] | undefined) ?? [])
         names.push(deck({slug: `tag/${tag}`, kind: 'tag', title: `Papers tagged ${tag}`}));
-    const date = (course ? dateOf(collectionNamed('course'), course.entry) : undefined) ?? page.date ?? dateOf(collection, located.entry);
+    const date =
+      (course ? dateOf(collectionNamed('course'), course.entry) : undefined) ??
+      page.date ??
+      dateOf(collection, located.entry);
     return [
       {
         id: card.id,
@@ -106,4 +109,9 @@ export function reviewCards(
     ];
   });
   return {cards, decks};
+}
+
+/** The date each card counts from in a trend of cards added: its note's; a card of an undated note counts in none. */
+export function cardDates(model: {cards: readonly CardSummary[]}): string[] {
+  return model.cards.flatMap((card) => (card.date === undefined ? [] : [card.date]));
 }

@@ -3,12 +3,7 @@ import type {FooterColumn} from '../schema/navigationSpec';
 
 /** The theme components of the generated pages that belong to no single kind. */
 export type SitePageComponent =
-  | 'RoadmapHome'
-  | 'NextExperimentsPage'
-  | 'SkillsPage'
-  | 'ChangelogPage'
-  | 'GraphPage'
-  | 'ReviewPage';
+  'RoadmapHome' | 'NextExperimentsPage' | 'SkillsPage' | 'ChangelogPage' | 'GraphPage' | 'ReviewPage';
 
 /**
  * A generated page that is no kind's list: where readers find it, as a kind
@@ -41,7 +36,10 @@ export const SITE_PAGES: readonly SitePage[] = [
     component: 'ReviewPage',
     label: 'Review',
     footer: 'Learn',
-    home: {text: 'Check what you remember: the cards of every note, scheduled for you in your browser.', after: collections.paper.name},
+    home: {
+      text: 'Check what you remember: the cards of every note, scheduled for you in your browser.',
+      after: collections.paper.name,
+    },
   },
   {
     route: 'changelog',

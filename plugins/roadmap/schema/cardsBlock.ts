@@ -2,14 +2,19 @@ import * as z from 'zod';
 import {expecting} from './messages';
 import {kebabId, mapping, optional} from './fields';
 
-/** A card's question or answer: Markdown that says something. */
+/** A card's question or answer: Markdown that says something. `a: 2017` is the text the author typed. */
 const markdown = (what: string) =>
-  z.string(expecting(what)).refine((value) => value.trim() !== '', {error: `is empty (expected ${what})`});
+  z.preprocess(
+    (value) => (typeof value === 'number' || typeof value === 'boolean' ? String(value) : value),
+    z.string(expecting(what)).refine((value) => value.trim() !== '', {error: `is empty (expected ${what})`}),
+  );
 
 /** One card of a ```cards block: a question and its answer, as Markdown, and the author's id if it has one. */
 export const card = mapping(
   {
-    q: markdown('the question, as Markdown').describe('The question, as Markdown: math, code, links and wikilinks work.'),
+    q: markdown('the question, as Markdown').describe(
+      'The question, as Markdown: math, code, links and wikilinks work.',
+    ),
     a: markdown('the answer, as Markdown').describe('The answer, as Markdown.'),
     id: optional(kebabId()).describe(
       'Keeps the card’s review history when its question is reworded; else the id comes from the note and the question.',

@@ -17,8 +17,8 @@ export default function CheckYourself({count, deck, children}: Props): ReactNode
         Check yourself
       </p>
       <div className={styles.cards}>{children}</div>
-      <p className={styles.links} data-feed-omit="">
-        <Link to={`/review?deck=${encodeURIComponent(deck.slug).replace(/%2F/g, "/")}`}>
+      <p className={styles.links} data-feed-omit="" data-pagefind-ignore="">
+        <Link to={`/review?deck=${encodeURIComponent(deck.slug).replace(/%2F/g, '/')}`}>
           Review {count === 1 ? 'this card' : 'these cards'}
         </Link>
         {' · '}

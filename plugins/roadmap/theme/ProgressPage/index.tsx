@@ -2,6 +2,7 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
+import TrendLine from '@theme/TrendLine';
 import ProgressBar from '@theme/ProgressBar';
 import StatusMark from '@theme/StatusMark';
 import WideTable from '@theme/WideTable';
@@ -158,6 +159,14 @@ export default function ProgressPage({page: progress}: Props): ReactNode {
             label={`Modules done across the curriculum: ${overall.modulesDone} of ${overall.modulesTotal}`}
           />
         </div>
+
+        <p className={styles.cards}>
+          <span>
+            <strong>{progress.cards.written}</strong> review {progress.cards.written === 1 ? 'card' : 'cards'} written
+            in the notes. <Link to="/review">Review them</Link>.
+          </span>
+          <TrendLine trend={progress.cards.trend} />
+        </p>
 
         <section aria-labelledby="timeline">
           <Heading as="h2" id="timeline">

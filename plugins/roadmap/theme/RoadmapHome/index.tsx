@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
+import TrendLine from '@theme/TrendLine';
 import type {Props} from '@theme/RoadmapHome';
 import styles from './styles.module.css';
 
@@ -13,18 +14,7 @@ function Figure({trend, children}: {trend: Trend; children: ReactNode}): ReactNo
   return (
     <li className={styles.figure}>
       <span>{children}</span>
-      <span className={styles.trend}>
-        <svg
-          width={trend.width}
-          height={trend.height}
-          viewBox={`0 0 ${trend.width} ${trend.height}`}
-          aria-hidden="true">
-          <line x1={0} x2={trend.width} y1={trend.height - 3} y2={trend.height - 3} className={styles.sparkBase} />
-          <path d={trend.path} className={styles.spark} />
-          <circle cx={trend.last.x} cy={trend.last.y} r={2.5} className={styles.sparkDot} />
-        </svg>
-        <span className={styles.trendText}>{trend.text}</span>
-      </span>
+      <TrendLine trend={trend} />
     </li>
   );
 }
@@ -89,6 +79,13 @@ export default function RoadmapHome({page: home}: Props): ReactNode {
             <Figure trend={home.trends.projects}>
               <strong>{home.projectsShippedThisYear}</strong>
               {home.projectsShippedThisYear === 1 ? ' project' : ' projects'} shipped this year
+            </Figure>
+            <Figure trend={home.trends.cards}>
+              <strong>{home.cardsWritten}</strong>
+              {home.cardsWritten === 1 ? ' card' : ' cards'} written{' '}
+              <Link className={styles.aside} to="/review">
+                Review them
+              </Link>
             </Figure>
           </ul>
         </div>

@@ -1,0 +1,71 @@
+import {linkIndexData} from '../emit/linkIndex';
+import {buildRoadmapModel, type RoadmapModel} from '../model/roadmapModel';
+import {deckExport} from '../model/reviewPage';
+import {didYouMean} from '../schema/closest';
+import type {ValidSite} from '../schema/validSite';
+import type {ContentFile} from '../site/sources';
+import type {RenderedMarkdown} from '../source/notebookNote';
+import {readNoteCards} from '../source/noteCards';
+import {checkedLinkFiles} from '../validate/linkedFiles';
+import {linkTargetsOf} from '../validate/siteLinks';
+import type {LinkTargets} from '../validate/linkTargets';
+import {ankiFiles, renderedCards} from './reviewFiles';
+
+/** What check read of a valid site. */
+export interface CheckedSite {
+  site: ValidSite;
+  files: readonly ContentFile[];
+  markdownOf: (file: string) => RenderedMarkdown;
+}
+
+/** The model with its cards, from what check read: pages titled and listed as check resolves links to them. */
+function cardModel(
+  checked: CheckedSite,
+  today: string,
+): {model: RoadmapModel; targets: LinkTargets; fileOf: Map<string, string>} {
+  const linked = checkedLinkFiles(checked.files, checked.markdownOf);
+  const byFile = new Map(linked.map((f) => [f.file, f]));
+  const written = linked.flatMap(({file, body}) =>
+    readNoteCards(file, body).cards.map(({id, q, a}) => ({file, id, q, a})),
+  );
+  const model = buildRoadmapModel(
+    checked.site,
+    (file) => {
+      const page = byFile.get(file);
+      return {permalink: page?.permalink ?? '', title: page?.title ?? file, listed: page?.state === 'listed'};
+    },
+    today,
+    [],
+    written,
+  );
+  return {model, targets: linkTargetsOf(linked), fileOf: new Map(written.map((c) => [c.id, c.file]))};
+}
+
+/** Every deck's slug, title and size, `all` first: `--list`. */
+export function deckList(checked: CheckedSite, today: string): {slug: string; title: string; size: number}[] {
+  const {model} = cardModel(checked, today);
+  const size = (slug: string) => model.cards.filter((c) => c.decks.includes(slug)).length;
+  return [
+    {slug: 'all', title: 'All cards', size: model.cards.length},
+    ...model.cardDecks.map((deck) => ({slug: deck.slug, title: deck.title, size: size(deck.slug)})),
+  ];
+}
+
+/**
+ * `npm run cards:export`: one deck's Anki file, or every card's, the text
+ * the build publishes at /cards/<deck>.tsv, its links to `origin` (the
+ * site's address with its base URL).
+ */
+export function deckFile(
+  checked: CheckedSite,
+  {deck, origin, today}: {deck: string; origin: string; today: string},
+): {text: string} | {problem: string} {
+  const {model, targets, fileOf} = cardModel(checked, today);
+  const slugs = ['all', ...model.cardDecks.map((d) => d.slug)];
+  if (!slugs.includes(deck))
+    return {
+      problem: `no deck ${JSON.stringify(deck)} (expected all or one of the site's ${slugs.length - 1} decks, such as course/<slug>, paper/<slug>, tag/<tag>, post/<slug>; --list shows them)${didYouMean(deck, slugs)}`,
+    };
+  const index = {targets, papers: new Map(Object.entries(linkIndexData(targets, checked.site.papers).papers))};
+  return {text: ankiFiles(model, renderedCards(model, index, fileOf, origin))[deckExport(deck)]!};
+}
