@@ -16,6 +16,7 @@ import {gzipSync} from 'node:zlib';
 import {makeScaleSite} from '../corpus/scaleSite';
 import {launchChromium} from '../harness/browser';
 import {serveStatic} from '../harness/staticServer';
+import {wholeNumberOption} from '../harness/wholeNumberOption';
 import {timedBuild} from './timedBuild';
 
 const REPO = path.resolve(__dirname, '../..');
@@ -23,14 +24,8 @@ const TODAY = '2025-12-31';
 const LIMITS = {dataKB: 300, scriptKB: 40};
 /** Marks the benchmark's cards, so a script file that holds card data can be told from code. */
 const MARK = 'bench-card-';
-
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(name);
-  const value = at === -1 ? fallback : Number(process.argv[at + 1]);
-  if (!Number.isInteger(value) || value < 1)
-    throw new Error(`${name} takes a whole number (got ${process.argv[at + 1]})`);
-  return value;
-}
+/** Starts every question: a page's own module holds it, the component does not. */
+const ASKED = 'Why: ';
 
 function log(message: string): void {
   console.log(`[cards ${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -62,7 +57,7 @@ function cardsBlock(paper: number, perPaper: number, pool: readonly string[]): s
     const n = paper * perPaper + i;
     const q = pool[(n * 7) % pool.length]!.replace(/[.!]$/, '');
     const a = `${pool[(n * 13 + 3) % pool.length]!} ${n % 5 === 0 ? `So $y_{${n % 97}} = F(x) + x$.` : ''}`.trim();
-    lines.push(`- q: ${JSON.stringify(`Why: ${q}?`)}`, `  a: ${JSON.stringify(a)}`, `  id: ${MARK}${n}`);
+    lines.push(`- q: ${JSON.stringify(`${ASKED}${q}?`)}`, `  a: ${JSON.stringify(a)}`, `  id: ${MARK}${n}`);
   }
   lines.push('```', '');
   return lines.join('\n');
@@ -82,7 +77,10 @@ async function scriptsOf(
     const file = new URL(request.url()).pathname;
     pending.push(
       readFile(path.join(outDir, file)).then((bytes) => {
-        files.set(file, {gzip: gzipSync(bytes, {level: 9}).length, cards: bytes.includes(MARK)});
+        files.set(file, {
+          gzip: gzipSync(bytes, {level: 9}).length,
+          cards: bytes.includes(MARK) || bytes.includes(ASKED),
+        });
       }),
     );
   });
@@ -97,8 +95,8 @@ async function scriptsOf(
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 async function main(): Promise<void> {
-  const papers = option('--papers', 2_000);
-  const perPaper = option('--cards-per-paper', 5);
+  const papers = wholeNumberOption('--papers', 2_000);
+  const perPaper = wholeNumberOption('--cards-per-paper', 5);
   const total = papers * perPaper;
   log(`${papers} papers: generating two corpora, one with ${total} cards…`);
   const pool = await sentences();
@@ -137,9 +135,25 @@ async function main(): Promise<void> {
   const beyond = [...review].filter(([file]) => !paper.has(file));
   const data = beyond.filter(([, f]) => f.cards).reduce((sum, [, f]) => sum + f.gzip, 0);
   const code = beyond.filter(([, f]) => !f.cards).reduce((sum, [, f]) => sum + f.gzip, 0);
-  const paperExtra = [...paper].filter(([file]) => !plainPaper.has(file)).reduce((sum, [, f]) => sum + f.gzip, 0);
+  const sum = (files: Map<string, {gzip: number}>) => [...files.values()].reduce((total, f) => total + f.gzip, 0);
+  // Each page has a module of its own, which holds its words, the cards' among them; any other file
+  // only the page with cards loads is the component's.
+  const component = [...paper]
+    .filter(([file, f]) => !plainPaper.has(file) && !f.cards)
+    .reduce((total, [, f]) => total + f.gzip, 0);
   const html = async (route: string) => gzipSync(await readFile(path.join(outDir, route, 'index.html'))).length;
-  const allChunkFiles = (await readdir(path.join(outDir, 'assets/js'))).length;
+  const scriptFiles = await readdir(path.join(outDir, 'assets/js'));
+  const allChunkFiles = scriptFiles.length;
+  // Every chunk of card text, whichever deck or day asks for it: what a reader with every card due would load.
+  let everyChunk = 0;
+  let chunkFiles = 0;
+  for (const file of scriptFiles) {
+    const bytes = await readFile(path.join(outDir, 'assets/js', file));
+    if (bytes.includes(ASKED) && bytes.includes(MARK)) {
+      everyChunk += gzipSync(bytes, {level: 9}).length;
+      chunkFiles += 1;
+    }
+  }
   const cpus = os.cpus();
   const report = [
     '# Review cards: size and build time',
@@ -153,8 +167,10 @@ async function main(): Promise<void> {
     '| what | measured | limit |',
     '| --- | ---: | ---: |',
     `| /review's data loaded on a first visit (the queue's index, and the chunks of the day's 20 new cards) | ${kb(data)} KB | ${LIMITS.dataKB} KB |`,
+    `| every chunk of card text (${chunkFiles} files), loaded only as far as a day's queue needs | ${kb(everyChunk)} KB | |`,
     `| /review's script beyond a paper page's (ts-fsrs included) | ${kb(code)} KB | ${LIMITS.scriptKB} KB |`,
-    `| a paper page with 5 cards: scripts beyond a paper without (its "Check yourself" is HTML) | ${kb(paperExtra)} KB | 0 KB |`,
+    `| a paper page with 5 cards / one without: every script it loads (its own module holds its words, the cards' too) | ${kb(sum(paper))} KB / ${kb(sum(plainPaper))} KB | |`,
+    `| of which files only the page with cards loads, besides its own module ("Check yourself"'s component) | ${kb(component)} KB | |`,
     `| a paper page with 5 cards, its HTML / one without | ${kb(await html('papers/synthetic-00001'))} KB / ${kb(await html('papers/synthetic-00002'))} KB | |`,
     `| build: ${papers} papers without cards / with ${total.toLocaleString('en')} | ${seconds.without.toFixed(1)} s / ${seconds.with.toFixed(1)} s (${(seconds.with / seconds.without).toFixed(3)}×) | |`,
     `| script files in the build | ${allChunkFiles} | |`,

@@ -11,20 +11,13 @@ import os from 'node:os';
 import path from 'node:path';
 import {makeScaleSite} from '../corpus/scaleSite';
 import {median} from '../harness/median';
+import {wholeNumberOption} from '../harness/wholeNumberOption';
 import {timedBuild} from './timedBuild';
 
 const REPO = path.resolve(__dirname, '../..');
 const TODAY = '2025-12-31';
 const TOPICS = ['attention', 'diffusion', 'retrieval', 'optimization', 'calibration', 'segmentation', 'reinforcement'];
 const GOAL = 1.05;
-
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(name);
-  const value = at === -1 ? fallback : Number(process.argv[at + 1]);
-  if (!Number.isInteger(value) || value < 1)
-    throw new Error(`${name} takes a whole number (got ${process.argv[at + 1]})`);
-  return value;
-}
 
 /** The i-th view: papers of one topic read, newest first, 25 rows; a layout of each kind. */
 function view(i: number): string {
@@ -54,9 +47,9 @@ function log(message: string): void {
 }
 
 async function main(): Promise<void> {
-  const papers = option('--papers', 2_000);
-  const views = option('--views', 100);
-  const rounds = option('--rounds', 2);
+  const papers = wholeNumberOption('--papers', 2_000);
+  const views = wholeNumberOption('--views', 100);
+  const rounds = wholeNumberOption('--rounds', 2);
   if (views > papers) throw new Error(`--views ${views} needs at least as many papers (got ${papers})`);
   log(`${papers} papers: generating two corpora, one with ${views} views…`);
   const plain = (await makeScaleSite(REPO, papers)).siteDir;

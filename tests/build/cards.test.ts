@@ -2,6 +2,7 @@ import {readdir, readFile} from 'node:fs/promises';
 import path from 'node:path';
 import {load} from 'cheerio';
 import {describe, expect, inject, it} from 'vitest';
+import type {CardSummary} from '../../plugins/roadmap/model/reviewCards';
 
 /**
  * The lived-in fixture (scripts/corpus/livedInSite.ts), built once per run as of 2026-06-10: seven
@@ -10,15 +11,6 @@ import {describe, expect, inject, it} from 'vitest';
  */
 const outDir = inject('livedInOutDir');
 const read = (...parts: string[]) => readFile(path.join(outDir, ...parts), 'utf8');
-
-interface ModelCard {
-  id: string;
-  q: string;
-  a: string;
-  note: {title: string; permalink: string};
-  decks: string[];
-  date?: string;
-}
 
 /** Every `.js` file of the build that holds `text`. */
 async function scriptsHolding(text: string): Promise<string[]> {
@@ -31,7 +23,7 @@ async function scriptsHolding(text: string): Promise<string[]> {
 
 describe('review cards, built (lived-in fixture)', () => {
   it('lists every card in /roadmap.json with its note, decks and the date it counts from, docs then papers then posts', async () => {
-    const model = JSON.parse(await read('roadmap.json')) as {cards: ModelCard[]};
+    const model = JSON.parse(await read('roadmap.json')) as {cards: CardSummary[]};
     expect(model.cards.map((c) => `${c.note.permalink} ${c.decks.join(',')} ${c.date ?? '-'}`)).toEqual([
       '/docs/courses/ng-ml-spec/regression-and-classification course/ng-ml-spec 2025-10-01',
       '/docs/courses/ng-ml-spec/regression-and-classification course/ng-ml-spec 2025-10-01',

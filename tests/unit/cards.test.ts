@@ -1,9 +1,10 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {deckFile, deckList} from '../../plugins/roadmap/build/cardsExport';
 import {ankiFiles, renderedCards, reviewChunks} from '../../plugins/roadmap/build/reviewFiles';
 import {ankiDeck, ankiTsv, type AnkiRow} from '../../plugins/roadmap/emit/ankiTsv';
-import {cardHtml} from '../../plugins/roadmap/emit/cardHtml';
+import {cardHtml, renderedCardHtml} from '../../plugins/roadmap/emit/cardHtml';
 import type {LinkIndex} from '../../plugins/roadmap/emit/linkIndex';
 import {buildRoadmapModel, type RoadmapModel} from '../../plugins/roadmap/model/roadmapModel';
 import {ownDeck} from '../../plugins/roadmap/model/reviewCards';
@@ -184,6 +185,24 @@ describe("a card's HTML", () => {
     expect(html.review).toContain('<em>(<a href="/roadmap/papers/resnet">He et al., 2016</a>)</em>');
     expect(html.review).toContain('<a href="/roadmap/papers/resnet#notes">the paper</a>');
     expect(html.review).not.toContain('script');
+  });
+
+  it('takes a shortcut for plain text that gives the same HTML as the render', () => {
+    const options = {index: INDEX, file: 'docs/notes/a.md', origin: 'https://me.example'};
+    for (const text of [
+      'Why does it train faster?',
+      "It's 20% better; (really) - yes.",
+      'Ends with a colon: yes',
+      'Café — naïve ’quote’ 2+2=4',
+      '  padded\n',
+      '1. a list',
+      '- an item',
+      '> a quote',
+      'two  spaces',
+      'see www.example.org',
+    ])
+      expect(cardHtml(text, options), text).toEqual(renderedCardHtml(text, options));
+    expect(cardHtml('Why?', options)).toEqual({review: '<p>Why?</p>', anki: '<p>Why?</p>'});
   });
 
   it("for Anki: math in MathJax's delimiters, links to the site's origin", () => {
@@ -376,5 +395,37 @@ describe('the cards README and CONTRIBUTING show', () => {
     const {cards, problems} = readCardsBlock(doc, {yaml: blocks[0]!, line: 1});
     expect(problems).toEqual([]);
     expect(cards).toHaveLength(2);
+  });
+});
+
+describe('npm run cards:export', () => {
+  it('writes one deck as the build does, and names the nearest deck for a typo', async () => {
+    const changes = {
+      'docs/notes/math.md': note(block('- q: What is [[attention]] about?\n  a: Attention.\n  id: math-attention\n')),
+    };
+    const checked = await checkSite(await writeSite(changes), {today: TODAY});
+    const site = checked.site!;
+    expect(deckList({...checked, site}, TODAY)).toEqual([
+      {slug: 'all', title: 'All cards', size: 1},
+      {slug: 'note/docs-notes-math', title: 'Cards', size: 1},
+    ]);
+    const found = deckFile(
+      {...checked, site},
+      {deck: 'note/docs-notes-math', origin: 'https://me.example', today: TODAY},
+    );
+    expect('text' in found && readAnkiFile(found.text).rows).toEqual([
+      [
+        '<p>What is <a href="https://me.example/papers/attention">Attention Is All You Need</a> about?</p>',
+        '<p>Attention.</p>',
+        'Roadmap::Cards',
+        'roadmap note::docs-notes-math',
+        'roadmap:math-attention',
+      ],
+    ]);
+    expect(deckFile({...checked, site}, {deck: 'note/docs-notes-mat', origin: '', today: TODAY})).toEqual({
+      problem: expect.stringMatching(
+        /^no deck "note\/docs-notes-mat" \(expected all or one of the site's 1 decks.*did you mean "note\/docs-notes-math"\?$/,
+      ),
+    });
   });
 });

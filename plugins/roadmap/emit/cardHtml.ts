@@ -38,6 +38,28 @@ const text = (value: string): PhrasingContent => ({type: 'text', value});
  * links get the base URL, and Anki's the origin too.
  */
 export function cardHtml(markdown: string, options: CardHtmlOptions): CardHtml {
+  const plain = plainText(markdown);
+  if (plain !== undefined) return {review: plain, anki: plain};
+  return renderedCardHtml(markdown, options);
+}
+
+/**
+ * Text no Markdown or HTML syntax can touch: no markup, entity, math, link
+ * or autolink character, one line, not opening a list or a quote. Most cards
+ * are such text, and their HTML is a paragraph of it; the render costs
+ * 0.2 ms a text, seconds at 10,000 cards (benchmarks/cards.md).
+ */
+const MARKUP = /[\\`*_[\]<>&"!#$|~{}^@\n\r\t]|:\/\/|www\./i;
+const OPENS_BLOCK = /^(?:[-+>=]|\d+[.)])(?:\s|$)/;
+
+function plainText(markdown: string): string | undefined {
+  const text = markdown.trim();
+  if (text === '' || MARKUP.test(text) || OPENS_BLOCK.test(text) || /\s{2,}/.test(text)) return undefined;
+  return `<p>${text}</p>`;
+}
+
+/** `cardHtml` without its shortcut for plain text: what the shortcut must equal. */
+export function renderedCardHtml(markdown: string, options: CardHtmlOptions): CardHtml {
   const {index} = options;
   const tree = parseNoteBody(markdown);
   forEachLinkText(tree, (node, parent, at) => {

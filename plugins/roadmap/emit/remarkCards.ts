@@ -1,11 +1,12 @@
-import type {BlockContent, Code, Nodes, PhrasingContent, Root, RootContent} from 'mdast';
+import type {BlockContent, Nodes, PhrasingContent, Root, RootContent} from 'mdast';
 import type {MdxJsxFlowElement} from 'mdast-util-mdx-jsx';
 import {ownDeck} from '../model/reviewCards';
 import {deckExport} from '../model/reviewPage';
 import {placementOf} from '../schema/collectionOf';
 import {sitePath} from '../site/sitePath';
 import {readCardsBlock} from '../source/noteCards';
-import {isBlockOf, parseNoteBody} from '../source/noteLinks';
+import {parseNoteBody} from '../source/noteLinks';
+import {fencedBlocks} from './fencedBlocks';
 import {mdxElement, mdxImport} from './mdxNodes';
 
 /** The name the page's MDX imports the block's component under, apart from any the author uses. */
@@ -50,15 +51,7 @@ export default function remarkCards({siteDir}: {siteDir: string}): (tree: Root, 
   return (tree, file) => {
     const relative = sitePath(siteDir, file.path);
     if (!placementOf(relative)) return;
-    const blocks: {parent: {children: Nodes[]}; node: Code}[] = [];
-    const visit = (node: Nodes) => {
-      if (!('children' in node)) return;
-      for (const child of node.children)
-        if (child.type === 'code' && isBlockOf(child, 'cards'))
-          blocks.push({parent: node as {children: Nodes[]}, node: child});
-        else visit(child);
-    };
-    visit(tree);
+    const blocks = fencedBlocks(tree, 'cards');
     if (blocks.length === 0) return;
     const deck = ownDeck(relative);
     for (const {parent, node} of blocks) {

@@ -1,10 +1,10 @@
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import type {Code, Nodes, Root} from 'mdast';
+import type {Root} from 'mdast';
 import {placementOf} from '../schema/collectionOf';
-import {isViewBlock} from '../source/noteLinks';
 import {sitePath} from '../site/sitePath';
 import {roadmapDataFile, roadmapDataImport, viewsDataName} from './computedPartModule';
+import {fencedBlocks} from './fencedBlocks';
 import {mdxElement, mdxImport} from './mdxNodes';
 
 /** Names the page's MDX imports under, apart from any the author uses. */
@@ -22,15 +22,7 @@ export default function remarkViews({siteDir}: {siteDir: string}): (tree: Root, 
   return (tree, file) => {
     const relative = sitePath(siteDir, file.path);
     if (!placementOf(relative)) return;
-    const blocks: {parent: {children: Nodes[]}; node: Code}[] = [];
-    const visit = (node: Nodes) => {
-      if (!('children' in node)) return;
-      for (const child of node.children)
-        if (child.type === 'code' && isViewBlock(child))
-          blocks.push({parent: node as {children: Nodes[]}, node: child});
-        else visit(child);
-    };
-    visit(tree);
+    const blocks = fencedBlocks(tree, 'view');
     if (blocks.length === 0) return;
     const data = viewsDataName(relative);
     const written = roadmapDataFile(siteDir, data);

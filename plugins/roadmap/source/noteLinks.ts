@@ -228,11 +228,6 @@ export function isBlockOf(node: {lang?: string | null; meta?: string | null}, la
   return node.lang === lang && (node.meta ?? '') === '';
 }
 
-/** A code block that is a view. */
-export function isViewBlock(node: {lang?: string | null; meta?: string | null}): boolean {
-  return isBlockOf(node, 'view');
-}
-
 function urlsIn(tree: Root): {url: string; line: number}[] {
   const urls: {url: string; line: number}[] = [];
   const visit = (node: Nodes) => {
