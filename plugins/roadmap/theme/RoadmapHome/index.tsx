@@ -83,7 +83,7 @@ export default function RoadmapHome({page: home}: Props): ReactNode {
             <Figure trend={home.trends.cards}>
               <strong>{home.cardsWritten}</strong>
               {home.cardsWritten === 1 ? ' card' : ' cards'} written{' '}
-              <Link className={styles.aside} to="/review">
+              <Link className={styles.asideLink} to="/review">
                 Review them
               </Link>
             </Figure>
