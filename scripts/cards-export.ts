@@ -48,8 +48,10 @@ async function main(): Promise<number> {
     for (const deck of deckList({...checked, site}, asOf)) console.log(`${deck.slug}\t${deck.size}\t${deck.title}`);
     return 0;
   }
-  const origin = `${process.env.SITE_URL ?? 'http://localhost:3000'}${(process.env.BASE_URL ?? '/').replace(/\/$/, '')}`;
-  const found = deckFile({...checked, site}, {deck: values.deck!, origin, today: asOf});
+  // As docusaurus.config.ts reads them.
+  const origin = process.env.SITE_URL ?? 'http://localhost:3000';
+  const baseUrl = process.env.BASE_URL ?? '/';
+  const found = deckFile({...checked, site}, {deck: values.deck!, origin, baseUrl, today: asOf});
   if ('problem' in found) {
     console.error(`cards:export: --deck: ${found.problem}`);
     return 1;

@@ -223,8 +223,8 @@ declare module '@theme/CheckYourself' {
   export interface Props {
     /** How many cards the block holds. */
     readonly count: number;
-    /** The note's deck on /review, and its Anki file, below the base URL. */
-    readonly deck: {slug: string; export: string};
+    /** The note's deck on /review, and its Anki file, below the base URL; null for an unlisted note or a draft. */
+    readonly deck: {slug: string; export: string} | null;
     readonly children: ReactNode;
   }
   export default function CheckYourself(props: Props): ReactNode;

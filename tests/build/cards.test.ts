@@ -92,7 +92,8 @@ describe('review cards, built (lived-in fixture)', () => {
     expect(all.filter((line) => line !== '' && !line.startsWith('#'))).toHaveLength(7);
     const resnet = (await read('cards/paper/resnet.tsv')).split('\n').filter((l) => l !== '' && !l.startsWith('#'));
     expect(resnet).toHaveLength(2);
-    expect(resnet[0]!.split('\t')).toEqual([
+    // Every field quoted (emit/ankiTsv.ts), none holding a tab here.
+    expect(resnet[0]!.split('\t').map((field) => field.replace(/^"|"$/g, '').replace(/""/g, '"'))).toEqual([
       '<p>What do identity shortcuts let a 56-layer net do?</p>',
       '<p>Train as easily as a 20-layer one; the gradient reaches early layers through the shortcuts.</p>',
       'Roadmap::Deep Residual Learning for Image Recognition',

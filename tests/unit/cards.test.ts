@@ -7,8 +7,8 @@ import {ankiDeck, ankiTsv, type AnkiRow} from '../../plugins/roadmap/emit/ankiTs
 import {cardHtml, renderedCardHtml} from '../../plugins/roadmap/emit/cardHtml';
 import type {LinkIndex} from '../../plugins/roadmap/emit/linkIndex';
 import {buildRoadmapModel, type RoadmapModel} from '../../plugins/roadmap/model/roadmapModel';
-import {ownDeck} from '../../plugins/roadmap/model/reviewCards';
-import {CARDS_PER_CHUNK, reviewPage} from '../../plugins/roadmap/model/reviewPage';
+import {ownDeck, tagDeck} from '../../plugins/roadmap/model/reviewCards';
+import {CARDS_PER_CHUNK, deckExport, reviewPage} from '../../plugins/roadmap/model/reviewPage';
 import {formatProblem} from '../../plugins/roadmap/site/problem';
 import {cardId, cardLinks, readCardsBlock, readNoteCards} from '../../plugins/roadmap/source/noteCards';
 import {NoteBody} from '../../plugins/roadmap/source/noteLinks';
@@ -119,7 +119,7 @@ describe('a ```cards block', () => {
         'docs/notes/b.md': note(block('- q: Two\n  a: 2\n  id: shared\n- q: Same?\n  a: x\n- q: Same?\n  a: y\n')),
       }),
     ).toEqual([
-      'docs/notes/b.md:5 cards[0].id: "shared" is also the id of the card at docs/notes/a.md:5 (expected each card\'s id once on the site)',
+      'docs/notes/b.md:7 cards[0].id: "shared" is also the id of the card at docs/notes/a.md:5 (expected each card\'s id once on the site)',
       'docs/notes/b.md:10 cards[2].q: the same question as the card at docs/notes/b.md:8 (expected each question once in a note, or an id: on one of them)',
     ]);
   });
@@ -130,6 +130,48 @@ describe('a ```cards block', () => {
     });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^docs\/notes\/a\.md:6 cards\[0\]\.a <img onerror>: removed/);
+  });
+
+  it('keeps what the author typed: a number as written, and warns of text a # comment cut short', async () => {
+    const text = note(block('- q: Which version?\n  a: 3.10\n- q: What is the #1 rule of git?\n  a: Commit often.\n'));
+    const {cards, warnings} = readNoteCards('docs/notes/a.md', new NoteBody(text));
+    expect(cards[0]!.a).toBe('3.10');
+    expect(warnings.map(formatProblem)).toEqual([
+      'docs/notes/a.md:7 cards[1].q: cut short by a comment? (YAML ends unquoted text at " #"; expected the whole text in quotes, got "What is the")',
+    ]);
+  });
+
+  it('is refused when it is empty, shows nothing, or starts with ---', async () => {
+    expect(
+      await checked({
+        'docs/notes/a.md': note(block('[]\n')),
+        'docs/notes/b.md': note(block('- q: "<!-- hidden -->"\n  a: x\n')),
+        'docs/notes/c.md': note(block('- q: Rule?\n  a: "---\\nno: front matter\\n---"\n')),
+      }),
+    ).toEqual([
+      'docs/notes/a.md:5 cards: is an empty list (expected at least one card {q, a, id?})',
+      'docs/notes/b.md:5 cards[0].q: shows nothing (expected the question, as Markdown; got only markup, such as an HTML comment)',
+      expect.stringMatching(/^docs\/notes\/c\.md:6 cards\[0\]\.a: starts with --- /),
+    ]);
+  });
+
+  it('is found in a quote or a list item too, as the page renders it', async () => {
+    expect(await checked({'docs/notes/a.md': note('> ```cards\n> - q: ""\n>   a: x\n> ```\n')})).toEqual([
+      'docs/notes/a.md:5 cards[0].q: is empty (expected the question, as Markdown)',
+    ]);
+  });
+
+  it('is refused when a card links a document that would run script, as the body is', async () => {
+    const problems = await checked({
+      'src/evil.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+      'docs/notes/a.md': note(block('- q: Open it?\n  a: "[open](../../src/evil.svg)"\n')),
+    });
+    expect(problems).toContainEqual(expect.stringMatching(/^docs\/notes\/a\.md:6 .*evil\.svg/));
+  });
+
+  it('puts a link of a `|` block at its own line', () => {
+    const body = new NoteBody(note(block('- q: |\n    First line.\n\n    Then [[attention]]?\n  a: x\n')));
+    expect(cardLinks('docs/notes/a.md', body).map((l) => l.line)).toEqual([8]);
   });
 
   it('is refused when a wikilink in a card lands nowhere, at its line', async () => {
@@ -147,6 +189,16 @@ const TARGETS: LinkTarget[] = [
     kind: 'paper',
     slug: 'resnet',
     citekey: 'he2016deep',
+    aliases: [],
+    state: 'listed',
+  },
+  {
+    file: 'docs/notes/b.md',
+    route: '/docs/notes/b',
+    permalink: '/roadmap/docs/notes/b',
+    title: 'Note B',
+    kind: 'note',
+    slug: 'notes/b',
     aliases: [],
     state: 'listed',
   },
@@ -175,6 +227,7 @@ describe("a card's HTML", () => {
       index: INDEX,
       file: 'docs/notes/a.md',
       origin: 'https://me.example',
+      baseUrl: '/roadmap/',
     },
   );
 
@@ -184,11 +237,22 @@ describe("a card's HTML", () => {
     expect(html.review).toContain('<a href="/roadmap/papers/resnet">Deep Residual Learning</a>');
     expect(html.review).toContain('<em>(<a href="/roadmap/papers/resnet">He et al., 2016</a>)</em>');
     expect(html.review).toContain('<a href="/roadmap/papers/resnet#notes">the paper</a>');
+    // A relative link to a note's file, and a site path that is no note, as the built site has them.
+    const more = cardHtml('[a](./b.md) and ![x](/img/x.png) and [b](/papers)', {
+      index: INDEX,
+      file: 'docs/notes/a.md',
+      origin: 'https://me.example',
+      baseUrl: '/roadmap/',
+    });
+    expect(more.review).toBe(
+      '<p><a href="/roadmap/docs/notes/b">a</a> and <img src="/roadmap/img/x.png" alt="x"> and <a href="/roadmap/papers">b</a></p>',
+    );
+    expect(more.anki).toContain('<img src="https://me.example/roadmap/img/x.png" alt="x">');
     expect(html.review).not.toContain('script');
   });
 
   it('takes a shortcut for plain text that gives the same HTML as the render', () => {
-    const options = {index: INDEX, file: 'docs/notes/a.md', origin: 'https://me.example'};
+    const options = {index: INDEX, file: 'docs/notes/a.md', origin: 'https://me.example', baseUrl: '/roadmap/'};
     for (const text of [
       'Why does it train faster?',
       "It's 20% better; (really) - yes.",
@@ -211,7 +275,9 @@ describe("a card's HTML", () => {
         '<em>(<a href="https://me.example/roadmap/papers/resnet">He et al., 2016</a>)</em> and ' +
         '<a href="https://me.example/roadmap/papers/resnet#notes">the paper</a>.</p>',
     );
-    expect(cardHtml('$$\na^2\n$$', {index: INDEX, file: 'a.md', origin: ''}).anki).toBe('<p>\\[a^2\\]</p>');
+    expect(cardHtml('$$\na^2\n$$', {index: INDEX, file: 'a.md', origin: '', baseUrl: '/'}).anki).toBe(
+      '<p>\\[a^2\\]</p>',
+    );
   });
 });
 
@@ -266,6 +332,20 @@ describe('the Anki file', () => {
       guid: 'roadmap:papers/resnet#0123456789',
     },
   ];
+
+  it('quotes every field, so a card whose HTML starts with # cannot hide its line and forge the next', () => {
+    const forged = ankiTsv([
+      {
+        front: '#x',
+        back: '</div>\nfront\tback\tRoadmap::Other\ttag\troadmap:victim\nz',
+        deck: 'd',
+        tags: [],
+        guid: 'g',
+      },
+    ]);
+    expect(forged.split('\n').filter((line) => !line.startsWith('#') && line !== '')[0]).toMatch(/^"#x"\t/);
+    expect(readAnkiFile(forged).rows).toHaveLength(1);
+  });
 
   it('starts with the headers of Anki 2.1.55+ and reads back as it was written', () => {
     const {headers, rows: read} = readAnkiFile(ankiTsv(rows));
@@ -336,12 +416,18 @@ ${cards('- q: Why scale by the root of d_k?\n  a: Softmax saturates.\n  id: atte
     expect(ownDeck('docs/courses/fastai/lesson-1.ipynb')).toBe('course/fastai');
     expect(ownDeck('papers/resnet.md')).toBe('paper/resnet');
     expect(ownDeck('blog/2025-10-01-hello.md')).toBe('post/hello');
-    expect(ownDeck('docs/notes/linear-algebra.md')).toBe('note/docs-notes-linear-algebra');
+    expect(ownDeck('docs/notes/linear-algebra.md')).toBe('note/docs/notes/linear-algebra');
+    expect(ownDeck('docs/a-b.md')).not.toBe(ownDeck('docs/a/b.md'));
+    // The curriculum's own page is a note, not a course.
+    expect(ownDeck('docs/courses/index.md')).toBe('note/docs/courses/index');
+    expect(tagDeck('../../../../tmp/pwn')).toBe('tag/tmp-pwn');
+    expect(tagDeck('Computer Vision')).toBe('tag/computer-vision');
+    expect(() => deckExport('tag/../../x')).toThrow(/outside \/cards\//);
   });
 
   it('writes the cards’ text in chunks of 250 and one Anki file per deck', async () => {
     const model = await modelWith(changes);
-    const rendered = renderedCards(model, INDEX, new Map(), 'https://me.example');
+    const rendered = renderedCards(model, INDEX, new Map(), {origin: 'https://me.example', baseUrl: '/'});
     const chunks = reviewChunks(model, rendered);
     expect(chunks.map((c) => c.name)).toEqual(['review/chunk-0.json']);
     expect(JSON.parse(chunks[0]!.json)['attention-scaling']).toEqual({
@@ -407,25 +493,27 @@ describe('npm run cards:export', () => {
     const site = checked.site!;
     expect(deckList({...checked, site}, TODAY)).toEqual([
       {slug: 'all', title: 'All cards', size: 1},
-      {slug: 'note/docs-notes-math', title: 'Cards', size: 1},
+      {slug: 'note/docs/notes/math', title: 'Cards', size: 1},
     ]);
     const found = deckFile(
       {...checked, site},
-      {deck: 'note/docs-notes-math', origin: 'https://me.example', today: TODAY},
+      {deck: 'note/docs/notes/math', origin: 'https://me.example', baseUrl: '/kb/', today: TODAY},
     );
     expect('text' in found && readAnkiFile(found.text).rows).toEqual([
       [
-        '<p>What is <a href="https://me.example/papers/attention">Attention Is All You Need</a> about?</p>',
+        '<p>What is <a href="https://me.example/kb/papers/attention">Attention Is All You Need</a> about?</p>',
         '<p>Attention.</p>',
         'Roadmap::Cards',
-        'roadmap note::docs-notes-math',
+        'roadmap note::docs/notes/math',
         'roadmap:math-attention',
       ],
     ]);
-    expect(deckFile({...checked, site}, {deck: 'note/docs-notes-mat', origin: '', today: TODAY})).toEqual({
-      problem: expect.stringMatching(
-        /^no deck "note\/docs-notes-mat" \(expected all or one of the site's 1 decks.*did you mean "note\/docs-notes-math"\?$/,
-      ),
-    });
+    expect(deckFile({...checked, site}, {deck: 'note/docs/notes/mat', origin: '', baseUrl: '/', today: TODAY})).toEqual(
+      {
+        problem: expect.stringMatching(
+          /^no deck "note\/docs\/notes\/mat" \(expected all or one of the site's 1 decks.*did you mean "note\/docs\/notes\/math"\?$/,
+        ),
+      },
+    );
   });
 });

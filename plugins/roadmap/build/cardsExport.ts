@@ -22,8 +22,13 @@ export interface CheckedSite {
 function cardModel(
   checked: CheckedSite,
   today: string,
+  baseUrl = '/',
 ): {model: RoadmapModel; targets: LinkTargets; fileOf: Map<string, string>} {
-  const linked = checkedLinkFiles(checked.files, checked.markdownOf);
+  // check's pages have no base URL: a build's permalinks do.
+  const linked = checkedLinkFiles(checked.files, checked.markdownOf).map((f) => ({
+    ...f,
+    permalink: baseUrl.replace(/\/$/, '') + f.route,
+  }));
   const byFile = new Map(linked.map((f) => [f.file, f]));
   const written = linked.flatMap(({file, body}) =>
     readNoteCards(file, body).cards.map(({id, q, a}) => ({file, id, q, a})),
@@ -53,19 +58,19 @@ export function deckList(checked: CheckedSite, today: string): {slug: string; ti
 
 /**
  * `npm run cards:export`: one deck's Anki file, or every card's, the text
- * the build publishes at /cards/<deck>.tsv, its links to `origin` (the
- * site's address with its base URL).
+ * the build publishes at /cards/<deck>.tsv, its links to `origin` and
+ * `baseUrl` (the config's `url` and `baseUrl`).
  */
 export function deckFile(
   checked: CheckedSite,
-  {deck, origin, today}: {deck: string; origin: string; today: string},
+  {deck, origin, baseUrl, today}: {deck: string; origin: string; baseUrl: string; today: string},
 ): {text: string} | {problem: string} {
-  const {model, targets, fileOf} = cardModel(checked, today);
+  const {model, targets, fileOf} = cardModel(checked, today, baseUrl);
   const slugs = ['all', ...model.cardDecks.map((d) => d.slug)];
   if (!slugs.includes(deck))
     return {
       problem: `no deck ${JSON.stringify(deck)} (expected all or one of the site's ${slugs.length - 1} decks, such as course/<slug>, paper/<slug>, tag/<tag>, post/<slug>; --list shows them)${didYouMean(deck, slugs)}`,
     };
   const index = {targets, papers: new Map(Object.entries(linkIndexData(targets, checked.site.papers).papers))};
-  return {text: ankiFiles(model, renderedCards(model, index, fileOf, origin))[deckExport(deck)]!};
+  return {text: ankiFiles(model, renderedCards(model, index, fileOf, {origin, baseUrl}))[deckExport(deck)]!};
 }

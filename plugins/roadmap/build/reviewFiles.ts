@@ -10,11 +10,12 @@ export function renderedCards(
   index: LinkIndex,
   /** Card id → the note's file, which its relative links are relative to. */
   files: ReadonlyMap<string, string>,
-  origin: string,
+  site: {origin: string; baseUrl: string},
 ): {q: CardHtml; a: CardHtml}[] {
   return model.cards.map((card) => {
     const file = files.get(card.id) ?? '';
-    return {q: cardHtml(card.q, {index, file, origin}), a: cardHtml(card.a, {index, file, origin})};
+    const options = {index, file, ...site};
+    return {q: cardHtml(card.q, options), a: cardHtml(card.a, options)};
   });
 }
 

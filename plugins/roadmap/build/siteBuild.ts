@@ -1,6 +1,6 @@
 import {computedPartDataName, linkedFromDataName, viewsDataName} from '../emit/computedPartModule';
 import {LINK_INDEX, linkIndexData} from '../emit/linkIndex';
-import {readNoteCards} from '../source/noteCards';
+import {cardFileLinks, readNoteCards} from '../source/noteCards';
 import {computedParts} from '../model/computedParts';
 import {generatedPages, PAGE_PROP} from '../model/generatedPages';
 import {knowledgeLinks} from '../model/knowledgeLinks';
@@ -117,7 +117,7 @@ export function siteBuild(input: SiteBuildInput): SiteBuild {
   const links = resolveSiteLinks(linked, targets, locate);
   const found = runRulesNow(SITE_RULES, 'build', 2, {
     links,
-    fileLinks: linked.map((f) => ({file: f.file, links: f.body.fileLinks})),
+    fileLinks: linked.map((f) => ({file: f.file, links: [...f.body.fileLinks, ...cardFileLinks(f.file, f.body)]})),
     isFile: input.isFile,
     trusted,
   });
@@ -140,7 +140,7 @@ export function siteBuild(input: SiteBuildInput): SiteBuild {
     model,
     {targets, papers: new Map(Object.entries(index.papers))},
     new Map(written.map((card) => [card.id, card.file])),
-    input.origin ?? '',
+    {origin: input.origin ?? '', baseUrl},
   );
   dataFiles.push(...reviewChunks(model, cardTexts));
   // Each page's views, computed (emit/remarkViews.ts); only pages that hold one import a file.

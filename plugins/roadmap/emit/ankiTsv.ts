@@ -22,9 +22,14 @@ const HEADERS = [
   '#guid column:5',
 ];
 
-/** A field as Anki's CSV reader takes it: quoted, quotes doubled, when it holds a tab, a line break or a quote. */
+/**
+ * A field as Anki's CSV reader takes it: always quoted, quotes doubled. A
+ * line that starts with `#` is a comment to Anki, so an unquoted card whose
+ * HTML began with `#` would hide its line and let the next one (inside its
+ * quoted answer) read as a note of its own, with a guid of its choosing.
+ */
 function field(value: string): string {
-  return /[\t\r\n"]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return `"${value.replace(/"/g, '""')}"`;
 }
 
 /** An Anki tag: no spaces (they separate tags), no `::` surprise from a title. */

@@ -18,6 +18,8 @@ export interface CardHtmlOptions {
   file: string;
   /** Prefixed to every site address in Anki's copy (`https://me.github.io`): Anki opens links outside the site. */
   origin: string;
+  /** The site's base URL (`/` or `/kb/`), for a site address that is no page (`/papers`, `/img/x.png`). */
+  baseUrl: string;
 }
 
 /** A card's text twice: for /review, math as MathML (no KaTeX script or fonts); for Anki, math as `\(…\)` for its MathJax. */
@@ -71,7 +73,7 @@ export function renderedCardHtml(markdown: string, options: CardHtmlOptions): Ca
         const heading = index.targets.headings(resolved.target).find((h) => h.id === resolved.anchor);
         const link: Link = {
           type: 'link',
-          url: resolved.target.permalink + (resolved.anchor === undefined ? '' : `#${resolved.anchor}`),
+          url: resolved.target.route + (resolved.anchor === undefined ? '' : `#${resolved.anchor}`),
           children: [
             text(part.label ?? (heading ? `${resolved.target.title} › ${heading.text}` : resolved.target.title)),
           ],
@@ -82,21 +84,23 @@ export function renderedCardHtml(markdown: string, options: CardHtmlOptions): Ca
         const resolved = index.targets.resolveCitation(key);
         if (resolved.target === undefined) return [text(key)];
         const label = index.papers.get(resolved.target.file)?.label ?? resolved.target.title;
-        return [{type: 'link', url: resolved.target.permalink, children: [text(label)]}];
+        return [{type: 'link', url: resolved.target.route, children: [text(label)]}];
       });
       return {type: 'emphasis', children: [text('('), ...joined(labels), text(')')]};
     });
     parent.children.splice(at, 1, ...(nodes as typeof parent.children));
   });
   const hast = sanitize(toHast.runSync(tree) as HastRoot, safeContentSchema) as HastRoot;
-  const links: {element: Element; href: string}[] = [];
+  const addresses: {element: Element; property: 'href' | 'src'; value: string}[] = [];
   visitElements(hast, (element) => {
-    const href = element.properties.href;
-    if (element.tagName === 'a' && typeof href === 'string') links.push({element, href: siteAddress(href, options)});
+    const property = element.tagName === 'a' ? 'href' : element.tagName === 'img' ? 'src' : undefined;
+    const value = property && element.properties[property];
+    if (property && typeof value === 'string') addresses.push({element, property, value: siteAddress(value, options)});
   });
-  for (const {element, href} of links) element.properties.href = href;
+  for (const {element, property, value} of addresses) element.properties[property] = value;
   const review = toHtml(katex.runSync(structuredClone(hast)) as HastRoot).trim();
-  for (const {element, href} of links) if (href.startsWith('/')) element.properties.href = options.origin + href;
+  for (const {element, property, value} of addresses)
+    if (value.startsWith('/')) element.properties[property] = options.origin + value;
   return {review, anki: toHtml(withAnkiMath(hast)).trim()};
 }
 
@@ -105,12 +109,17 @@ function joined(labels: PhrasingContent[]): PhrasingContent[] {
   return labels.flatMap((label, i) => (i === 0 ? [label] : [text('; '), label]));
 }
 
-/** A site address with its base URL; any other address as written. */
-function siteAddress(href: string, {index, file}: CardHtmlOptions): string {
-  if (!href.startsWith('/') || href.startsWith('//')) return href;
+/**
+ * An address of the site as /review and Anki reach it: a note's (`/papers/resnet`,
+ * `./bert.md`) as its permalink, any other site path with the base URL; an
+ * address with a scheme, a fragment or another host as written.
+ */
+function siteAddress(href: string, {index, file, baseUrl}: CardHtmlOptions): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('#') || href.startsWith('//')) return href;
   const hash = href.includes('#') ? href.slice(href.indexOf('#')) : '';
   const resolved = index.targets.resolveUrl(href.slice(0, href.length - hash.length), file);
-  return resolved?.target ? resolved.target.permalink + hash : href;
+  if (resolved?.target) return resolved.target.permalink + hash;
+  return href.startsWith('/') ? baseUrl.replace(/\/$/, '') + href : href;
 }
 
 function visitElements(node: HastRoot | Element, visit: (element: Element) => void) {

@@ -47,12 +47,19 @@ function summaryOf(question: string): MdxJsxFlowElement {
  * plugin of links, which resolves the cards' wikilinks and citations as the
  * body's. The roadmap plugin refused a bad block already (validate/rules/cards.ts).
  */
-export default function remarkCards({siteDir}: {siteDir: string}): (tree: Root, file: {path: string}) => void {
+export default function remarkCards({
+  siteDir,
+}: {
+  siteDir: string;
+}): (tree: Root, file: {path: string; data?: {frontMatter?: Record<string, unknown>}}) => void {
   return (tree, file) => {
     const relative = sitePath(siteDir, file.path);
     if (!placementOf(relative)) return;
     const blocks = fencedBlocks(tree, 'cards');
     if (blocks.length === 0) return;
+    // An unlisted note or a draft is in no deck (model/reviewCards.ts): its block links none.
+    const frontMatter = file.data?.frontMatter ?? {};
+    const listed = frontMatter.unlisted !== true && frontMatter.draft !== true;
     const deck = ownDeck(relative);
     for (const {parent, node} of blocks) {
       const {cards, problems} = readCardsBlock(relative, {
@@ -66,7 +73,7 @@ export default function remarkCards({siteDir}: {siteDir: string}): (tree: Root, 
       }
       const element = mdxElement(CHECK_YOURSELF, {
         count: {data: cards.length},
-        deck: {data: {slug: deck, export: deckExport(deck)}},
+        deck: {data: listed ? {slug: deck, export: deckExport(deck)} : null},
       });
       element.children = cards.map((card) =>
         jsx('details', [summaryOf(card.q), ...(markdownNodes(card.a) as BlockContent[])]),

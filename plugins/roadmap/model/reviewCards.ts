@@ -45,11 +45,27 @@ const COURSE_FOLDER = (collections.course.files.patterns?.[0] ?? 'docs/courses/<
  * notes' is the course's, a paper's or post's its own, any other note's its path.
  */
 export function ownDeck(file: string): string {
-  if (file.startsWith(COURSE_FOLDER)) return `course/${file.slice(COURSE_FOLDER.length).split('/')[0]!}`;
+  const inCourse = file.startsWith(COURSE_FOLDER) ? file.slice(COURSE_FOLDER.length).split('/') : [];
+  // A course's folder and what is below it; `docs/courses/index.md` is the curriculum, a note.
+  if (inCourse.length > 1) return `course/${inCourse[0]!}`;
   const placement = placementOf(file);
   if (placement?.collection === 'paper' || placement?.collection === 'post')
     return `${placement.collection}/${placement.slug}`;
-  return `note/${file.replace(/\.[^./]+$/, '').replace(/\//g, '-')}`;
+  // The file's path, folders kept: `docs/a-b.md` and `docs/a/b.md` are two decks.
+  return `note/${file.replace(/\.[^./]+$/, '')}`;
+}
+
+/**
+ * A tag's deck: its slug in lower-case kebab-case, as its Anki file's name
+ * (a tag is free text: `../x` must name no file outside /cards/tag/).
+ */
+export function tagDeck(tag: string): string {
+  const slug = tag
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `tag/${slug === '' ? 'untitled' : slug}`;
 }
 
 /** The first date field its definition lists that the entry gives (`read`, `date`, `started`). */
@@ -92,7 +108,7 @@ export function reviewCards(
     ];
     if (collection.name === 'paper')
       for (const tag of (located.entry.tags as string[] | undefined) ?? [])
-        names.push(deck({slug: `tag/${tag}`, kind: 'tag', title: `Papers tagged ${tag}`}));
+        names.push(deck({slug: tagDeck(tag), kind: 'tag', title: `Papers tagged ${tag}`}));
     const date =
       (course ? dateOf(collectionNamed('course'), course.entry) : undefined) ??
       page.date ??

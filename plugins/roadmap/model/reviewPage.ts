@@ -63,6 +63,13 @@ const KIND_ORDER: readonly DeckKind[] = ['all', 'course', 'paper', 'tag', 'post'
 
 /** A deck's Anki file below the base URL. */
 export function deckExport(slug: string): string {
+  // Slugs come from file paths and kebab-cased tags (model/reviewCards.ts); this keeps that true.
+  const segments = slug.split('/');
+  if (
+    slug !== 'all' &&
+    (segments.length < 2 || segments.some((s) => s === '' || s === '.' || s === '..' || s.includes('\\')))
+  )
+    throw new Error(`a deck's slug names a file outside /cards/: ${JSON.stringify(slug)}`);
   return slug === 'all' ? 'cards.tsv' : `cards/${slug}.tsv`;
 }
 

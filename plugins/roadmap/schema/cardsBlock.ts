@@ -2,12 +2,17 @@ import * as z from 'zod';
 import {expecting} from './messages';
 import {kebabId, mapping, optional} from './fields';
 
-/** A card's question or answer: Markdown that says something. `a: 2017` is the text the author typed. */
+/**
+ * A card's question or answer: Markdown that says something (source/noteCards.ts reads `a: 2017`
+ * as the text typed). A leading `---` is refused: Markdown would read it as front matter or a rule.
+ */
 const markdown = (what: string) =>
-  z.preprocess(
-    (value) => (typeof value === 'number' || typeof value === 'boolean' ? String(value) : value),
-    z.string(expecting(what)).refine((value) => value.trim() !== '', {error: `is empty (expected ${what})`}),
-  );
+  z
+    .string(expecting(what))
+    .refine((value) => value.trim() !== '', {error: `is empty (expected ${what})`})
+    .refine((value) => !/^\s*---/.test(value), {
+      error: `starts with --- (expected ${what}; Markdown reads a leading --- as front matter or a rule: write \\--- for the text)`,
+    });
 
 /** One card of a ```cards block: a question and its answer, as Markdown, and the author's id if it has one. */
 export const card = mapping(
@@ -24,6 +29,8 @@ export const card = mapping(
 );
 
 /** A ```cards block's YAML: a list of cards. */
-export const cardsBlock = z.array(card, expecting('a list of cards, each {q, a, id?}'));
+export const cardsBlock = z
+  .array(card, expecting('a list of cards, each {q, a, id?}'))
+  .min(1, {error: 'is an empty list (expected at least one card {q, a, id?})'});
 
 export type Card = z.infer<typeof card>;

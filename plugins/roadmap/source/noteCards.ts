@@ -1,5 +1,7 @@
 import {createHash} from 'node:crypto';
 import {cardsBlock} from '../schema/cardsBlock';
+import {show} from '../schema/messages';
+import {valueAt, type FieldPath} from '../site/fieldPath';
 import {nestedPath} from '../schema/collection';
 import {fieldName, type Problem} from '../site/problem';
 import {NoteBody, type NoteLinkInText, type YamlBlock} from './noteLinks';
@@ -15,10 +17,21 @@ export interface NoteCard {
   a: string;
   /** Its place in its block: problems name it `cards[index]`, as the block's YAML counts. */
   index: number;
-  /** The file's lines of the card's `-`, its question and its answer. */
+  /** The file's lines of the card's `-`, its question, its answer and its id. */
   line: number;
   qLine: number;
   aLine: number;
+  idLine: number;
+  /** The file's line of a line of the question's or answer's text (a `|` block keeps its lines; other styles fold them). */
+  textLine: {q: (line: number) => number; a: (line: number) => number};
+}
+
+/** A card's questions, answers and blocks, with what each is read into. */
+interface ReadBlock {
+  cards: NoteCard[];
+  problems: Problem[];
+  /** Valid, but likely not what the author meant: text a `#` comment cut short. */
+  warnings: Problem[];
 }
 
 /**
@@ -37,7 +50,7 @@ export function cardId(file: string, question: string): string {
  * reader and its schema (schema/cardsBlock.ts): the cards, in the order of
  * the text, or every problem of every block, each at its line in the file.
  */
-export function readNoteCards(file: string, body: NoteBody): {cards: NoteCard[]; problems: Problem[]} {
+export function readNoteCards(file: string, body: NoteBody): ReadBlock {
   const known = read.get(body)?.get(file);
   if (known) return known;
   const found = readCards(file, body);
@@ -45,12 +58,16 @@ export function readNoteCards(file: string, body: NoteBody): {cards: NoteCard[];
   return found;
 }
 
-const read = new WeakMap<NoteBody, Map<string, {cards: NoteCard[]; problems: Problem[]}>>();
+const read = new WeakMap<NoteBody, Map<string, ReadBlock>>();
 
-function readCards(file: string, body: NoteBody): {cards: NoteCard[]; problems: Problem[]} {
+function readCards(file: string, body: NoteBody): ReadBlock {
   const found = body.cards.map((block) => readCardsBlock(file, block, (line) => body.fileLine(line)));
   const problems = found.flatMap((block) => block.problems);
-  return {cards: problems.length === 0 ? found.flatMap((block) => block.cards) : [], problems};
+  return {
+    cards: problems.length === 0 ? found.flatMap((block) => block.cards) : [],
+    problems,
+    warnings: found.flatMap((block) => block.warnings),
+  };
 }
 
 /**
@@ -62,19 +79,46 @@ export function readCardsBlock(
   file: string,
   block: YamlBlock,
   at: (line: number) => number = (line) => line,
-): {cards: NoteCard[]; problems: Problem[]} {
+): ReadBlock {
   const cards: NoteCard[] = [];
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   try {
-    const {data, lineOf} = parseYaml(block.yaml, block.line);
+    const {data, lineOf, scalarAt, cutByComment} = parseYaml(block.yaml, block.line);
+    // `a: 2017` or `a: 3.10` is the text typed, not the number YAML reads (3.1).
+    if (Array.isArray(data))
+      data.forEach((item: unknown, index) => {
+        if (typeof item !== 'object' || item === null) return;
+        const card = item as Record<string, unknown>;
+        for (const key of TEXT_KEYS)
+          if (typeof card[key] === 'number' || typeof card[key] === 'boolean')
+            card[key] = scalarAt([index, key])?.source ?? String(card[key]);
+      });
     const result = cardsBlock.safeParse(data ?? undefined);
     if (!result.success) {
       for (const issue of result.error.issues) {
         const path = nestedPath(undefined, issue);
         problems.push({file, line: at(lineOf(path)), field: fieldName(['cards', ...path]), message: issue.message});
       }
-      return {cards, problems};
+      return {cards, problems, warnings};
     }
+    for (const path of cutByComment) {
+      const value = valueAt(data, path);
+      if (typeof value === 'string')
+        warnings.push({
+          file,
+          line: at(lineOf(path)),
+          field: fieldName(['cards', ...path]),
+          message: `cut short by a comment? (YAML ends unquoted text at " #"; expected the whole text in quotes, got ${show(value)})`,
+        });
+    }
+    const textLine = (path: FieldPath) => {
+      const first = lineOf(path);
+      const style = scalarAt(path)?.style;
+      // A `|` block's text starts on the line after its key, line for line; `>` folds, quotes and plain text fold.
+      if (style === 'BLOCK_LITERAL') return (line: number) => at(first + line);
+      return () => at(style === 'BLOCK_FOLDED' ? first + 1 : first);
+    };
     result.data.forEach((card, index) => {
       cards.push({
         id: card.id ?? cardId(file, card.q),
@@ -85,13 +129,28 @@ export function readCardsBlock(
         line: at(lineOf([index])),
         qLine: at(lineOf([index, 'q'])),
         aLine: at(lineOf([index, 'a'])),
+        idLine: at(lineOf([index, 'id'])),
+        textLine: {q: textLine([index, 'q']), a: textLine([index, 'a'])},
       });
     });
   } catch (error) {
     if (!(error instanceof YamlSyntaxError)) throw error;
     problems.push({file, line: at(error.line), field: 'cards', message: error.message});
   }
-  return {cards, problems};
+  return {cards, problems, warnings};
+}
+
+/** The keys whose values are Markdown text. */
+const TEXT_KEYS = ['q', 'a'] as const;
+
+/** Every link and image address a note's cards write, at its line: what the build publishes, as for the body's. */
+export function cardFileLinks(file: string, body: NoteBody): {url: string; line: number}[] {
+  if (body.cards.length === 0) return [];
+  return readNoteCards(file, body).cards.flatMap((card) =>
+    TEXT_KEYS.flatMap((key) =>
+      new NoteBody(card[key]).fileLinks.map((link) => ({...link, line: card.textLine[key](link.line)})),
+    ),
+  );
 }
 
 /**
@@ -102,11 +161,10 @@ export function readCardsBlock(
 export function cardLinks(file: string, body: NoteBody): NoteLinkInText[] {
   if (body.cards.length === 0) return [];
   return readNoteCards(file, body).cards.flatMap((card) =>
-    [
-      {text: card.q, line: card.qLine},
-      {text: card.a, line: card.aLine},
-    ].flatMap(({text, line}) =>
-      text.includes('[') ? new NoteBody(text).links.map((link) => ({...link, line: line + link.line - 1})) : [],
+    TEXT_KEYS.flatMap((key) =>
+      card[key].includes('[')
+        ? new NoteBody(card[key]).links.map((link) => ({...link, line: card.textLine[key](link.line)}))
+        : [],
     ),
   );
 }

@@ -98,10 +98,14 @@ export interface YamlBlock {
 /** The info strings of the fenced blocks the site computes: each is YAML, never shown as code. */
 export type BlockLanguage = 'view' | 'cards';
 
-/** A fence whose info string is `lang`: the only bodies whose tree its blocks need. */
+/**
+ * A fence whose info string is `lang`, anywhere on its line (in a quote, a
+ * list item): the only bodies whose tree its blocks need. The tree decides
+ * what is a block, as the remark plugins do (emit/fencedBlocks.ts).
+ */
 const FENCES: Record<BlockLanguage, RegExp> = {
-  view: /^ {0,3}(?:`{3,}|~{3,})[ \t]*view[ \t]*$/m,
-  cards: /^ {0,3}(?:`{3,}|~{3,})[ \t]*cards[ \t]*$/m,
+  view: /(?:`{3,}|~{3,})[ \t]*view[ \t]*$/m,
+  cards: /(?:`{3,}|~{3,})[ \t]*cards[ \t]*$/m,
 };
 
 /**

@@ -5,6 +5,8 @@ import {loneSurrogateAt, replacementCharacterLine} from './unreadableText';
 export interface ParsedYaml {
   data: unknown;
   lineOf: LineOf;
+  /** A scalar as written: its source text and its style (`PLAIN`, `BLOCK_LITERAL`, …); undefined for a collection. */
+  scalarAt: (path: FieldPath) => {source: string; style: string} | undefined;
   /**
    * Unquoted text followed by a comment on its line: `event: PyData meetup #14`
    * reads as "PyData meetup", which the author rarely means.
@@ -79,9 +81,16 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
       'lone surrogate (expected text of whole Unicode characters, got a \\uD800–\\uDFFF escape without its pair)',
     );
   const comments = sameLineComments(doc.contents, text);
+  const scalarAt = (path: FieldPath) => {
+    let node: unknown = doc.contents;
+    for (const key of path) node = childOf(node, key)?.value;
+    if (!isScalar(node) || !node.range) return undefined;
+    return {source: text.slice(node.range[0], node.range[1]), style: String(node.type ?? 'PLAIN')};
+  };
   return {
     data,
     lineOf,
+    scalarAt,
     cutByComment: comments.filter((c) => c.plainText).map((c) => c.path),
     markedTodo: comments.filter((c) => /^TODO\b/.test(c.comment)).map((c) => c.path),
   };

@@ -8,6 +8,7 @@ import {parseSite, readSiteTexts} from '../source/readSite';
 import {readTrustedContent} from '../source/trustedContent';
 import {readMarkdown} from '../source/frontMatter';
 import {scannedText, type RenderedMarkdown} from '../source/notebookNote';
+import {cardFileLinks} from '../source/noteCards';
 import {noteBodyOf, type NoteBody} from '../source/noteLinks';
 import {publishedFiles} from '../safeContent/activeStaticFiles';
 import {readPageTexts} from '../safeContent/pageFiles';
@@ -114,10 +115,11 @@ export async function checkSite(siteDir: string, options: CheckOptions): Promise
     trusted,
     trustedListProblems,
     scanned,
-    fileLinks: scanned.map(({file, rendered}) => ({
-      file,
-      links: (checked.bodyOf(file) ?? noteBodyOf(rendered)).fileLinks,
-    })),
+    fileLinks: scanned.map(({file, rendered}) => {
+      const body = checked.bodyOf(file) ?? noteBodyOf(rendered);
+      // A card's links are published as the body's (emit/remarkCards.ts puts them in the page).
+      return {file, links: [...body.fileLinks, ...cardFileLinks(file, body)]};
+    }),
     isFile: isFileIn(siteDir),
   });
   if (securityProblems.length === 0) return checked;

@@ -10,22 +10,24 @@ import styles from './styles.module.css';
  * /review and to take them to Anki. No script beyond the page's own.
  */
 export default function CheckYourself({count, deck, children}: Props): ReactNode {
-  const exportHref = useBaseUrl(`/${deck.export}`);
+  const exportHref = useBaseUrl(deck ? `/${deck.export}` : '/');
   return (
     <section className={styles.checkYourself} aria-label="Check yourself" data-check-yourself="">
       <p className={styles.heading} role="heading" aria-level={2}>
         Check yourself
       </p>
       <div className={styles.cards}>{children}</div>
-      <p className={styles.links} data-feed-omit="" data-pagefind-ignore="">
-        <Link to={`/review?deck=${encodeURIComponent(deck.slug).replace(/%2F/g, '/')}`}>
-          Review {count === 1 ? 'this card' : 'these cards'}
-        </Link>
-        {' · '}
-        <a href={exportHref} download>
-          Export this note&rsquo;s deck to Anki
-        </a>
-      </p>
+      {deck && (
+        <p className={styles.links} data-feed-omit="" data-pagefind-ignore="">
+          <Link to={`/review?deck=${encodeURIComponent(deck.slug).replace(/%2F/g, '/')}`}>
+            Review {count === 1 ? 'this card' : 'these cards'}
+          </Link>
+          {' · '}
+          <a href={exportHref} download>
+            Export this note&rsquo;s deck to Anki
+          </a>
+        </p>
+      )}
     </section>
   );
 }

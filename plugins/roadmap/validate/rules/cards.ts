@@ -1,3 +1,5 @@
+import type {Nodes} from 'hast';
+import {renderFragment} from '../../safeContent/renderMarkdown';
 import {unsafeFragmentProblems} from '../../safeContent/unsafeContentProblems';
 import {placementOf} from '../../schema/collectionOf';
 import type {Problem} from '../../site/problem';
@@ -13,11 +15,13 @@ export const cardsRule = siteRule({
   runsIn: 'both',
   run: ({files, markdownOf}) => {
     const problems: Problem[] = [];
+    const warnings: Problem[] = [];
     const seen = new Map<string, {file: string; card: NoteCard}>();
     for (const {file} of files) {
       if (!placementOf(file)) continue;
       const found = readNoteCards(file, noteBodyOf(markdownOf(file)));
       problems.push(...found.problems);
+      warnings.push(...found.warnings);
       for (const card of found.cards) {
         const first = seen.get(card.id);
         if (first) problems.push(clash(file, card, first));
@@ -25,7 +29,7 @@ export const cardsRule = siteRule({
         problems.push(...removals(file, card));
       }
     }
-    return {problems};
+    return {problems, warnings};
   },
 });
 
@@ -34,7 +38,7 @@ function clash(file: string, card: NoteCard, first: {file: string; card: NoteCar
   return card.named
     ? {
         file,
-        line: card.line,
+        line: card.idLine,
         field: `cards[${card.index}].id`,
         message: `${JSON.stringify(card.id)} is also the id of the card at ${where} (expected each card's id once on the site)`,
       }
@@ -46,15 +50,35 @@ function clash(file: string, card: NoteCard, first: {file: string; card: NoteCar
       };
 }
 
-/** What the sanitizer would remove from a card's question or answer, at the line of that text. */
+/**
+ * What the sanitizer would remove from a card's question or answer, at the
+ * line of that text, and a text that shows nothing (`<!-- a comment -->`):
+ * Anki refuses a note whose front is empty.
+ */
 function removals(file: string, card: NoteCard): Problem[] {
   const parts = [
-    {key: 'q', text: card.q, line: card.qLine},
-    {key: 'a', text: card.a, line: card.aLine},
+    {key: 'q', text: card.q, line: card.qLine, what: 'the question'},
+    {key: 'a', text: card.a, line: card.aLine, what: 'the answer'},
   ] as const;
   const problems: Problem[] = [];
-  for (const {key, text, line} of parts)
+  for (const {key, text, line, what} of parts) {
     for (const problem of unsafeFragmentProblems(file, text))
       problems.push({...problem, line, field: `cards[${card.index}].${key} ${problem.field}`});
+    // Only markup can hide every word: plain text always shows.
+    if (/[<&\\]/.test(text) && !showsSomething(renderFragment(text)))
+      problems.push({
+        file,
+        line,
+        field: `cards[${card.index}].${key}`,
+        message: `shows nothing (expected ${what}, as Markdown; got only markup, such as an HTML comment)`,
+      });
+  }
   return problems;
+}
+
+/** Whether a rendered fragment has a word, an image or math to show. */
+function showsSomething(node: Nodes): boolean {
+  if (node.type === 'text') return node.value.trim() !== '';
+  if (node.type === 'element' && (node.tagName === 'img' || node.tagName === 'code')) return true;
+  return 'children' in node && node.children.some((child) => showsSomething(child));
 }
