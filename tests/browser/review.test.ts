@@ -99,6 +99,10 @@ describe('/review in the browser', () => {
     );
     expect(first).not.toBe(second);
     expect(await counter(page)).toEqual({new: CARDS - 2, due: 0, done: 2});
+    // A screen reader hears each grade, and what is left.
+    expect(await page.locator('[aria-live="polite"]').textContent()).toMatch(
+      new RegExp(`^Graded Easy; next due in \\d+ days; ${CARDS - 2} cards left\\.$`),
+    );
 
     await page.reload({waitUntil: 'networkidle'});
     expect(await counter(page)).toEqual({new: CARDS - 2, due: 0, done: 2});

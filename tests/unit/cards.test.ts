@@ -427,7 +427,7 @@ ${cards('- q: Why scale by the root of d_k?\n  a: Softmax saturates.\n  id: atte
 
   it('writes the cards’ text in chunks of 250 and one Anki file per deck', async () => {
     const model = await modelWith(changes);
-    const rendered = renderedCards(model, INDEX, new Map(), {origin: 'https://me.example', baseUrl: '/'});
+    const rendered = renderedCards(model, INDEX, [], {origin: 'https://me.example', baseUrl: '/'});
     const chunks = reviewChunks(model, rendered);
     expect(chunks.map((c) => c.name)).toEqual(['review/chunk-0.json']);
     expect(JSON.parse(chunks[0]!.json)['attention-scaling']).toEqual({

@@ -1,11 +1,11 @@
-import {linkIndexData} from '../emit/linkIndex';
+import {linkIndexData, linkIndexOf} from '../emit/linkIndex';
 import {buildRoadmapModel, type RoadmapModel} from '../model/roadmapModel';
-import {deckExport} from '../model/reviewPage';
+import {deckExport, reviewPage} from '../model/reviewPage';
 import {didYouMean} from '../schema/closest';
 import type {ValidSite} from '../schema/validSite';
 import type {ContentFile} from '../site/sources';
 import type {RenderedMarkdown} from '../source/notebookNote';
-import {readNoteCards} from '../source/noteCards';
+import {writtenCards} from '../source/noteCards';
 import {checkedLinkFiles} from '../validate/linkedFiles';
 import {linkTargetsOf} from '../validate/siteLinks';
 import type {LinkTargets} from '../validate/linkTargets';
@@ -23,16 +23,14 @@ function cardModel(
   checked: CheckedSite,
   today: string,
   baseUrl = '/',
-): {model: RoadmapModel; targets: LinkTargets; fileOf: Map<string, string>} {
+): {model: RoadmapModel; targets: LinkTargets; written: readonly {id: string; file: string}[]} {
   // check's pages have no base URL: a build's permalinks do.
   const linked = checkedLinkFiles(checked.files, checked.markdownOf).map((f) => ({
     ...f,
     permalink: baseUrl.replace(/\/$/, '') + f.route,
   }));
   const byFile = new Map(linked.map((f) => [f.file, f]));
-  const written = linked.flatMap(({file, body}) =>
-    readNoteCards(file, body).cards.map(({id, q, a}) => ({file, id, q, a})),
-  );
+  const written = writtenCards(linked);
   const model = buildRoadmapModel(
     checked.site,
     (file) => {
@@ -43,17 +41,12 @@ function cardModel(
     [],
     written,
   );
-  return {model, targets: linkTargetsOf(linked), fileOf: new Map(written.map((c) => [c.id, c.file]))};
+  return {model, targets: linkTargetsOf(linked), written};
 }
 
-/** Every deck's slug, title and size, `all` first: `--list`. */
+/** Every deck's slug, title and size, as /review lists them (`all` first): `--list`. */
 export function deckList(checked: CheckedSite, today: string): {slug: string; title: string; size: number}[] {
-  const {model} = cardModel(checked, today);
-  const size = (slug: string) => model.cards.filter((c) => c.decks.includes(slug)).length;
-  return [
-    {slug: 'all', title: 'All cards', size: model.cards.length},
-    ...model.cardDecks.map((deck) => ({slug: deck.slug, title: deck.title, size: size(deck.slug)})),
-  ];
+  return reviewPage(cardModel(checked, today).model).decks.map(({slug, title, size}) => ({slug, title, size}));
 }
 
 /**
@@ -65,12 +58,12 @@ export function deckFile(
   checked: CheckedSite,
   {deck, origin, baseUrl, today}: {deck: string; origin: string; baseUrl: string; today: string},
 ): {text: string} | {problem: string} {
-  const {model, targets, fileOf} = cardModel(checked, today, baseUrl);
+  const {model, targets, written} = cardModel(checked, today, baseUrl);
   const slugs = ['all', ...model.cardDecks.map((d) => d.slug)];
   if (!slugs.includes(deck))
     return {
       problem: `no deck ${JSON.stringify(deck)} (expected all or one of the site's ${slugs.length - 1} decks, such as course/<slug>, paper/<slug>, tag/<tag>, post/<slug>; --list shows them)${didYouMean(deck, slugs)}`,
     };
-  const index = {targets, papers: new Map(Object.entries(linkIndexData(targets, checked.site.papers).papers))};
-  return {text: ankiFiles(model, renderedCards(model, index, fileOf, {origin, baseUrl}))[deckExport(deck)]!};
+  const index = linkIndexOf(targets, linkIndexData(targets, checked.site.papers).papers);
+  return {text: ankiFiles(model, renderedCards(model, index, written, {origin, baseUrl}))[deckExport(deck)]!};
 }

@@ -8,12 +8,13 @@ import {CARDS_PER_CHUNK, deckExport, reviewChunkName, type ReviewChunk} from '..
 export function renderedCards(
   model: {cards: readonly CardSummary[]},
   index: LinkIndex,
-  /** Card id → the note's file, which its relative links are relative to. */
-  files: ReadonlyMap<string, string>,
+  /** Each card's note file, which its relative links are relative to (the model's cards are listed ones only). */
+  written: readonly {id: string; file: string}[],
   site: {origin: string; baseUrl: string},
 ): {q: CardHtml; a: CardHtml}[] {
+  const fileOf = new Map(written.map((card) => [card.id, card.file]));
   return model.cards.map((card) => {
-    const file = files.get(card.id) ?? '';
+    const file = fileOf.get(card.id) ?? '';
     const options = {index, file, ...site};
     return {q: cardHtml(card.q, options), a: cardHtml(card.a, options)};
   });

@@ -1,6 +1,6 @@
 import {computedPartDataName, linkedFromDataName, viewsDataName} from '../emit/computedPartModule';
-import {LINK_INDEX, linkIndexData} from '../emit/linkIndex';
-import {cardFileLinks, readNoteCards} from '../source/noteCards';
+import {LINK_INDEX, linkIndexData, linkIndexOf} from '../emit/linkIndex';
+import {cardFileLinks, writtenCards} from '../source/noteCards';
 import {computedParts} from '../model/computedParts';
 import {generatedPages, PAGE_PROP} from '../model/generatedPages';
 import {knowledgeLinks} from '../model/knowledgeLinks';
@@ -131,15 +131,13 @@ export function siteBuild(input: SiteBuildInput): SiteBuild {
     pageOf,
   ))
     dataFiles.push({name: linkedFromDataName(file), json: JSON.stringify(part)});
-  const written = linked.flatMap(({file, body}) =>
-    readNoteCards(file, body).cards.map(({id, q, a}) => ({file, id, q, a})),
-  );
+  const written = writtenCards(linked);
   const model = buildRoadmapModel(site, pageOf, asOf, knowledgeLinks(links.links, pageOf), written);
   // The cards' text, for /review's chunks and the Anki files.
   const cardTexts = renderedCards(
     model,
-    {targets, papers: new Map(Object.entries(index.papers))},
-    new Map(written.map((card) => [card.id, card.file])),
+    linkIndexOf(targets, index.papers),
+    written,
     {origin: input.origin ?? '', baseUrl},
   );
   dataFiles.push(...reviewChunks(model, cardTexts));

@@ -1,7 +1,7 @@
 import type {Element, ElementContent, Root as HastRoot} from 'hast';
 import {sanitize} from 'hast-util-sanitize';
 import {toHtml} from 'hast-util-to-html';
-import type {Link, PhrasingContent} from 'mdast';
+import type {PhrasingContent} from 'mdast';
 import rehypeKatex from 'rehype-katex';
 import rehypeRaw from 'rehype-raw';
 import remarkRehype from 'remark-rehype';
@@ -10,6 +10,7 @@ import {safeContentSchema} from '../safeContent/schema';
 import {splitLinkText} from '../source/linkSyntax';
 import {forEachLinkText, parseNoteBody} from '../source/noteLinks';
 import type {LinkIndex} from './linkIndex';
+import {wikilinkLink} from './wikilinkLink';
 
 export interface CardHtmlOptions {
   /** The site's links, as the remark plugin of links resolves them (wikilinks, citations, site addresses). */
@@ -69,16 +70,7 @@ export function renderedCardHtml(markdown: string, options: CardHtmlOptions): Ca
       if (part.kind === 'text') return text(part.value);
       if (part.kind === 'wikilink') {
         const resolved = index.targets.resolveName(part.target, part.heading);
-        if (resolved.target === undefined) return text(part.source);
-        const heading = index.targets.headings(resolved.target).find((h) => h.id === resolved.anchor);
-        const link: Link = {
-          type: 'link',
-          url: resolved.target.route + (resolved.anchor === undefined ? '' : `#${resolved.anchor}`),
-          children: [
-            text(part.label ?? (heading ? `${resolved.target.title} › ${heading.text}` : resolved.target.title)),
-          ],
-        };
-        return link;
+        return resolved.target === undefined ? text(part.source) : wikilinkLink(index, resolved, part.label);
       }
       const labels = part.keys.flatMap((key): PhrasingContent[] => {
         const resolved = index.targets.resolveCitation(key);
@@ -130,20 +122,27 @@ function visitElements(node: HastRoot | Element, visit: (element: Element) => vo
     }
 }
 
+/** The TeX remark-math left in a math element: its text children. */
+const textOf = (element: Element) => element.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+
 /** remark-math's `<code class="math-inline">` as `\(…\)`, and its display block as `\[…\]`, which Anki's MathJax typesets. */
 function withAnkiMath(tree: HastRoot): HastRoot {
   const replace = (children: ElementContent[]): ElementContent[] =>
     children.map((child): ElementContent => {
       if (child.type !== 'element') return child;
       const classes = Array.isArray(child.properties.className) ? child.properties.className : [];
-      const tex = child.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
-      if (child.tagName === 'code' && classes.includes('math-inline')) return {type: 'text', value: `\\(${tex}\\)`};
+      if (child.tagName === 'code' && classes.includes('math-inline'))
+        return {type: 'text', value: `\\(${textOf(child)}\\)`};
       const inner =
         child.tagName === 'pre' ? child.children.find((c): c is Element => c.type === 'element') : undefined;
       const innerClasses = inner && Array.isArray(inner.properties.className) ? inner.properties.className : [];
       if (inner && innerClasses.includes('math-display')) {
-        const display = inner.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
-        return {type: 'element', tagName: 'p', properties: {}, children: [{type: 'text', value: `\\[${display}\\]`}]};
+        return {
+          type: 'element',
+          tagName: 'p',
+          properties: {},
+          children: [{type: 'text', value: `\\[${textOf(inner)}\\]`}],
+        };
       }
       return {...child, children: replace(child.children)};
     });

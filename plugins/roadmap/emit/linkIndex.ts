@@ -58,6 +58,11 @@ export interface LinkIndex {
 
 let cached: {file: string; modified: number; index: LinkIndex} | undefined;
 
+/** The index to resolve with, from its targets and the papers citations may name (`LinkIndexData.papers`). */
+export function linkIndexOf(targets: LinkTargets, papers: LinkIndexData['papers']): LinkIndex {
+  return {targets, papers: new Map(Object.entries(papers))};
+}
+
 /**
  * The index the roadmap plugin wrote, read once per change: every page's
  * compilation asks for it, and a site of 2,000 papers should parse it once.
@@ -72,7 +77,7 @@ export function readLinkIndex(siteDir: string): LinkIndex {
   }
   if (cached?.file === file && cached.modified === modified) return cached.index;
   const data = JSON.parse(readFileSync(file, 'utf8')) as LinkIndexData;
-  const index = {targets: new LinkTargets(data.targets), papers: new Map(Object.entries(data.papers))};
+  const index = linkIndexOf(new LinkTargets(data.targets), data.papers);
   cached = {file, modified, index};
   return index;
 }

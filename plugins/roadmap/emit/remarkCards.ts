@@ -12,10 +12,9 @@ import {mdxElement, mdxImport} from './mdxNodes';
 /** The name the page's MDX imports the block's component under, apart from any the author uses. */
 const CHECK_YOURSELF = 'RoadmapCheckYourself';
 
+/** `<name>children</name>`, a plain element: `details` and `summary` are MDX's components (Docusaurus's Details). */
 const jsx = (name: string, children: MdxJsxFlowElement['children']): MdxJsxFlowElement => ({
-  type: 'mdxJsxFlowElement',
-  name,
-  attributes: [],
+  ...mdxElement(name, {}),
   children,
 });
 

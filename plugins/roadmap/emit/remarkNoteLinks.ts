@@ -1,5 +1,5 @@
 import {existsSync} from 'node:fs';
-import type {Link, ListItem, PhrasingContent, Root, RootContent} from 'mdast';
+import type {ListItem, PhrasingContent, Root, RootContent} from 'mdast';
 import {placementOf} from '../schema/collectionOf';
 import {cutWikilinkProblem} from '../source/cutWikilinks';
 import {splitLinkText} from '../source/linkSyntax';
@@ -7,6 +7,7 @@ import {forEachLinkText} from '../source/noteLinks';
 import {linkedFromDataName, roadmapDataFile, roadmapDataImport} from './computedPartModule';
 import {readLinkIndex, type CitedPaper, type LinkIndex} from './linkIndex';
 import {mdxElement, mdxImport, mdxTextElement} from './mdxNodes';
+import {wikilinkLink} from './wikilinkLink';
 import type {Resolution} from '../validate/linkTargets';
 import {sitePath} from '../site/sitePath';
 
@@ -55,16 +56,12 @@ export default function remarkNoteLinks({
       (node, parent, at) => {
         const nodes = splitLinkText(node.value).map((part): PhrasingContent => {
           if (part.kind === 'text') return text(part.value);
-          if (part.kind === 'wikilink') {
-            const {target, anchor} = landed(index.targets.resolveName(part.target, part.heading), part.source);
-            const heading = index.targets.headings(target).find((h) => h.id === anchor);
-            const link: Link = {
-              type: 'link',
-              url: anchor === undefined ? target.route : `${target.route}#${anchor}`,
-              children: [text(part.label ?? (heading ? `${target.title} › ${heading.text}` : target.title))],
-            };
-            return link;
-          }
+          if (part.kind === 'wikilink')
+            return wikilinkLink(
+              index,
+              landed(index.targets.resolveName(part.target, part.heading), part.source),
+              part.label,
+            );
           const cites = part.keys.map((key) =>
             citedPaper(index, landed(index.targets.resolveCitation(key), part.source)),
           );

@@ -24,6 +24,8 @@ export interface NoteCard {
   idLine: number;
   /** The file's line of a line of the question's or answer's text (a `|` block keeps its lines; other styles fold them). */
   textLine: {q: (line: number) => number; a: (line: number) => number};
+  /** The question and the answer as Markdown bodies, parsed once when their links are asked. */
+  bodies: {q: NoteBody; a: NoteBody};
 }
 
 /** A card's questions, answers and blocks, with what each is read into. */
@@ -51,14 +53,11 @@ export function cardId(file: string, question: string): string {
  * the text, or every problem of every block, each at its line in the file.
  */
 export function readNoteCards(file: string, body: NoteBody): ReadBlock {
-  const known = read.get(body)?.get(file);
-  if (known) return known;
-  const found = readCards(file, body);
-  read.set(body, (read.get(body) ?? new Map()).set(file, found));
-  return found;
+  // The rule, the links and the build each ask; a body is one file's, so it is read once.
+  return read.get(body) ?? read.set(body, readCards(file, body)).get(body)!;
 }
 
-const read = new WeakMap<NoteBody, Map<string, ReadBlock>>();
+const read = new WeakMap<NoteBody, ReadBlock>();
 
 function readCards(file: string, body: NoteBody): ReadBlock {
   const found = body.cards.map((block) => readCardsBlock(file, block, (line) => body.fileLine(line)));
@@ -131,6 +130,7 @@ export function readCardsBlock(
         aLine: at(lineOf([index, 'a'])),
         idLine: at(lineOf([index, 'id'])),
         textLine: {q: textLine([index, 'q']), a: textLine([index, 'a'])},
+        bodies: {q: new NoteBody(card.q), a: new NoteBody(card.a)},
       });
     });
   } catch (error) {
@@ -148,7 +148,7 @@ export function cardFileLinks(file: string, body: NoteBody): {url: string; line:
   if (body.cards.length === 0) return [];
   return readNoteCards(file, body).cards.flatMap((card) =>
     TEXT_KEYS.flatMap((key) =>
-      new NoteBody(card[key]).fileLinks.map((link) => ({...link, line: card.textLine[key](link.line)})),
+      card.bodies[key].fileLinks.map((link) => ({...link, line: card.textLine[key](link.line)})),
     ),
   );
 }
@@ -161,10 +161,13 @@ export function cardFileLinks(file: string, body: NoteBody): {url: string; line:
 export function cardLinks(file: string, body: NoteBody): NoteLinkInText[] {
   if (body.cards.length === 0) return [];
   return readNoteCards(file, body).cards.flatMap((card) =>
-    TEXT_KEYS.flatMap((key) =>
-      card[key].includes('[')
-        ? new NoteBody(card[key]).links.map((link) => ({...link, line: card.textLine[key](link.line)}))
-        : [],
-    ),
+    TEXT_KEYS.flatMap((key) => card.bodies[key].links.map((link) => ({...link, line: card.textLine[key](link.line)}))),
   );
+}
+
+/** Every card of the given notes, in their order: what the model's cards are built from (model/reviewCards.ts). */
+export function writtenCards(
+  notes: readonly {file: string; body: NoteBody}[],
+): {file: string; id: string; q: string; a: string}[] {
+  return notes.flatMap(({file, body}) => readNoteCards(file, body).cards.map(({id, q, a}) => ({file, id, q, a})));
 }

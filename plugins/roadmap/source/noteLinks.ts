@@ -103,10 +103,8 @@ export type BlockLanguage = 'view' | 'cards';
  * list item): the only bodies whose tree its blocks need. The tree decides
  * what is a block, as the remark plugins do (emit/fencedBlocks.ts).
  */
-const FENCES: Record<BlockLanguage, RegExp> = {
-  view: /(?:`{3,}|~{3,})[ \t]*view[ \t]*$/m,
-  cards: /(?:`{3,}|~{3,})[ \t]*cards[ \t]*$/m,
-};
+const fence = (lang: BlockLanguage) => new RegExp(`(?:\`{3,}|~{3,})[ \\t]*${lang}[ \\t]*$`, 'm');
+const FENCES: Record<BlockLanguage, RegExp> = {view: fence('view'), cards: fence('cards')};
 
 /**
  * One note's body, parsed at most once and only when asked: most notes of a
